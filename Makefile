@@ -1,0 +1,36 @@
+# Smolder: `make run` builds and starts Smolder on the bundled demo; `make test` runs every test.
+SWIFT ?= swift
+BIN := .build/release/smolder
+JOBS ?= 2
+
+.PHONY: all build debug deps run test unit-test conformance fuzz bench clean
+
+all: build
+
+# Installs what a fresh Debian machine lacks (libedit-dev for the shell's line editor).
+deps:
+	@if ! dpkg -s libedit-dev >/dev/null 2>&1; then \
+		echo "installing libedit-dev"; \
+		(apt-get update -qq && apt-get install -y -qq libedit-dev) >/dev/null || \
+		echo "warning: could not install libedit-dev"; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product smolder
+
+debug: deps
+	$(SWIFT) build
+
+run: build
+	$(BIN) Tests/demo/app.py
+
+test: build unit-test conformance
+
+unit-test: deps
+	$(SWIFT) test --parallel --num-workers $(JOBS)
+
+conformance: build
+	python3 Tests/conformance/run.py --smolder $(BIN) -j $(JOBS)
+
+clean:
+	rm -rf .build

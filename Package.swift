@@ -1,0 +1,27 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Release builds drop dynamic exclusivity checks (measurable in the interpreter loop); bounds and
+// overflow checks stay on, so a bug traps instead of corrupting memory.
+let optimised: [SwiftSetting] = [
+    .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+]
+
+let package = Package(
+    name: "Smolder",
+    products: [
+        .executable(name: "smolder", targets: ["smolder"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
+    ],
+    targets: [
+        .target(name: "SmolderSyntax", dependencies: ["BigInt"], swiftSettings: optimised),
+        .target(name: "SmolderCompiler", dependencies: ["SmolderSyntax", "BigInt"], swiftSettings: optimised),
+        .target(name: "SmolderRuntime", dependencies: ["SmolderCompiler", "SmolderSyntax", "BigInt"],
+                swiftSettings: optimised),
+        .executableTarget(name: "smolder", dependencies: ["SmolderRuntime"], swiftSettings: optimised),
+        .testTarget(name: "SmolderTests", dependencies: ["SmolderSyntax", "SmolderCompiler", "SmolderRuntime"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

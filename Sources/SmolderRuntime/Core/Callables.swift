@@ -1,0 +1,188 @@
+import SmolderCompiler
+
+/// A compiled code object with its constants converted to values and names interned.
+public final class PyCode: PyObject {
+    public let code: CodeObject
+    public let instructions: ContiguousArray<Instruction>
+    public let constants: ContiguousArray<Value>
+    public let names: ContiguousArray<PyStr>
+    public let varnames: ContiguousArray<PyStr>
+    /// Cell variables followed by free variables.
+    public let cellAndFreeNames: ContiguousArray<PyStr>
+    public let flags: CodeObject.Flags
+    public let localCount: Int
+    public let cellCount: Int
+    public let freeCount: Int
+    public let name: PyStr
+    /// Inline cache for `loadGlobal`, one entry per instruction that needs one.
+    var globalCache: ContiguousArray<GlobalCacheEntry>
+
+    init(_ code: CodeObject, constants: ContiguousArray<Value>, names: ContiguousArray<PyStr>,
+         varnames: ContiguousArray<PyStr>, cellAndFreeNames: ContiguousArray<PyStr>, name: PyStr) {
+        self.code = code
+        self.instructions = ContiguousArray(code.instructions)
+        self.constants = constants
+        self.names = names
+        self.varnames = varnames
+        self.cellAndFreeNames = cellAndFreeNames
+        self.flags = code.flags
+        self.localCount = code.varnames.count
+        self.cellCount = code.cellvars.count
+        self.freeCount = code.freevars.count
+        self.name = name
+        self.globalCache = ContiguousArray(repeating: GlobalCacheEntry(), count: code.instructions.count)
+        super.init(kind: .code)
+    }
+
+    public var isGenerator: Bool { flags.contains(.generator) }
+
+    /// The source line of the instruction at `index`.
+    public func line(at index: Int) -> Int {
+        guard index >= 0 && index < code.lines.count else { return code.firstLine }
+        return Int(code.lines[index])
+    }
+}
+
+/// Remembers where a global name was found, valid while both dicts keep their versions.
+struct GlobalCacheEntry {
+    var globalsVersion: UInt64 = .max
+    var builtinsVersion: UInt64 = .max
+    var value: Value = .none
+}
+
+/// A Python function.
+public final class PyFunction: PyObject {
+    public let code: PyCode
+    public var globals: PyDict
+    public var name: String
+    public var qualname: String
+    public var defaults: ContiguousArray<Value>
+    public var keywordDefaults: PyDict?
+    public var closure: ContiguousArray<PyCell>
+    public var annotations: PyDict?
+    public var module: Value
+    public var doc: Value
+
+    init(code: PyCode, globals: PyDict, qualname: String, defaults: ContiguousArray<Value>,
+         keywordDefaults: PyDict?, closure: ContiguousArray<PyCell>, module: Value) {
+        self.code = code
+        self.globals = globals
+        self.name = code.code.name
+        self.qualname = qualname
+        self.defaults = defaults
+        self.keywordDefaults = keywordDefaults
+        self.closure = closure
+        self.module = module
+        if let d = code.code.docstring { self.doc = Value(d) } else { self.doc = .none }
+        super.init(kind: .function)
+    }
+}
+
+/// Keyword arguments passed to a native function: names paired with values, in call order.
+public struct Keywords {
+    public var names: [String]
+    public var values: [Value]
+    public init(names: [String] = [], values: [Value] = []) {
+        self.names = names
+        self.values = values
+    }
+    public var isEmpty: Bool { names.isEmpty }
+    public subscript(name: String) -> Value? {
+        guard let i = names.firstIndex(of: name) else { return nil }
+        return values[i]
+    }
+}
+
+public typealias NativeFunction = (Interpreter, [Value], Keywords?) throws(PyError) -> Value
+
+/// A function implemented in Swift: a builtin (`len`), or a method of a builtin type (`list.append`),
+/// which receives `self` as its first positional argument.
+public final class PyBuiltinFunction: PyObject {
+    public let name: String
+    public let qualname: String
+    public let function: NativeFunction
+    /// Bound `self` (for `[].append` style bound builtins); nil for unbound functions.
+    public let boundSelf: Value?
+    /// True for entries of a type's namespace: accessing them on an instance binds the instance.
+    public let isMethodDescriptor: Bool
+    public let doc: String?
+
+    public init(name: String, qualname: String? = nil, isMethodDescriptor: Bool = false, boundSelf: Value? = nil,
+                doc: String? = nil, _ function: @escaping NativeFunction) {
+        self.name = name
+        self.qualname = qualname ?? name
+        self.function = function
+        self.boundSelf = boundSelf
+        self.isMethodDescriptor = isMethodDescriptor
+        self.doc = doc
+        super.init(kind: .builtinFunction)
+    }
+
+    public func bound(to value: Value) -> PyBuiltinFunction {
+        PyBuiltinFunction(name: name, qualname: qualname, boundSelf: value, doc: doc, function)
+    }
+}
+
+/// A function bound to an instance (`obj.method`).
+public final class PyBoundMethod: PyObject {
+    public let function: Value
+    public let selfValue: Value
+    public init(function: Value, selfValue: Value) {
+        self.function = function
+        self.selfValue = selfValue
+        super.init(kind: .boundMethod)
+    }
+}
+
+/// Python `property`.
+public final class PyProperty: PyObject {
+    public var getter: Value
+    public var setter: Value
+    public var deleter: Value
+    public var doc: Value
+    public init(getter: Value, setter: Value, deleter: Value, doc: Value, cls: PyType? = nil) {
+        self.getter = getter
+        self.setter = setter
+        self.deleter = deleter
+        self.doc = doc
+        super.init(kind: .property, cls: cls)
+    }
+}
+
+/// `staticmethod` and `classmethod` wrappers.
+public final class PyMethodWrapper: PyObject {
+    public let callable: Value
+    public init(callable: Value, isClassMethod: Bool, cls: PyType? = nil) {
+        self.callable = callable
+        super.init(kind: isClassMethod ? .classMethod : .staticMethod, cls: cls)
+    }
+}
+
+/// A `__slots__` member descriptor.
+public final class PySlotMember: PyObject {
+    public let name: String
+    public let index: Int
+    public let ownerName: String
+    public init(name: String, index: Int, ownerName: String) {
+        self.name = name
+        self.index = index
+        self.ownerName = ownerName
+        super.init(kind: .other)
+    }
+}
+
+/// A Python module.
+public final class PyModule: PyObject {
+    public let namespace: PyDict
+    public init(name: String, namespace: PyDict = PyDict(), cls: PyType? = nil) {
+        self.namespace = namespace
+        super.init(kind: .module, cls: cls)
+        self.dict = namespace
+        namespace.setString(PyStr("__name__"), Value(name))
+    }
+
+    public var name: String {
+        if case .object(let o)? = namespace.lookupString(PyStr("__name__")), let s = o as? PyStr { return s.value }
+        return "?"
+    }
+}

@@ -1,0 +1,143 @@
+import BigInt
+
+/// Python `list`.
+public final class PyList: PyObject {
+    public var items: ContiguousArray<Value>
+    public init(_ items: ContiguousArray<Value> = [], cls: PyType? = nil) {
+        self.items = items
+        super.init(kind: .list, cls: cls)
+    }
+    public convenience init(_ items: [Value]) { self.init(ContiguousArray(items)) }
+}
+
+/// Python `tuple`.
+public final class PyTuple: PyObject {
+    public let items: ContiguousArray<Value>
+    public init(_ items: ContiguousArray<Value>, cls: PyType? = nil) {
+        self.items = items
+        super.init(kind: .tuple, cls: cls)
+    }
+    public convenience init(_ items: [Value]) { self.init(ContiguousArray(items)) }
+}
+
+/// Python `set` and `frozenset`: a hash table of keys. The table layout follows CPython's set so
+/// that iteration order (visible when printing a set of ints) matches CPython's.
+public final class PySet: PyObject {
+    public let isFrozen: Bool
+    /// Open-addressing table; nil slots are empty, `.dummy` entries were deleted.
+    var table: ContiguousArray<SetSlot>
+    /// Live keys.
+    public internal(set) var count = 0
+    /// Live plus deleted slots.
+    var fill = 0
+    /// Bumped on every change, so iterators can detect "set changed size during iteration".
+    public internal(set) var version: UInt64 = 0
+
+    public init(frozen: Bool, cls: PyType? = nil) {
+        isFrozen = frozen
+        table = ContiguousArray(repeating: .empty, count: 8)
+        super.init(kind: .set, cls: cls)
+    }
+}
+
+enum SetSlot {
+    case empty
+    case dummy
+    case key(hash: Int, Value)
+}
+
+/// An int too large for `Int`; never holds a value that fits (see `Value.integer`).
+public final class PyBigInt: PyObject {
+    public let value: BigInt
+    public init(_ value: BigInt) {
+        self.value = value
+        super.init(kind: .bigInt)
+    }
+}
+
+/// An instance of a user subclass of `int` (or `bool`, internally).
+public final class PyBoxedInt: PyObject {
+    public let value: BigInt
+    public init(_ value: BigInt, cls: PyType) {
+        self.value = value
+        super.init(kind: .intSubclass, cls: cls)
+    }
+}
+
+/// An instance of a user subclass of `float`.
+public final class PyBoxedFloat: PyObject {
+    public let value: Double
+    public init(_ value: Double, cls: PyType) {
+        self.value = value
+        super.init(kind: .floatSubclass, cls: cls)
+    }
+}
+
+/// Python `complex`.
+public final class PyComplex: PyObject {
+    public let real: Double
+    public let imag: Double
+    public init(real: Double, imag: Double, cls: PyType? = nil) {
+        self.real = real
+        self.imag = imag
+        super.init(kind: .complex, cls: cls)
+    }
+}
+
+/// Python `bytes` (immutable) and `bytearray` (mutable).
+public final class PyBytes: PyObject {
+    public var bytes: [UInt8]
+    public init(_ bytes: [UInt8], mutable: Bool = false, cls: PyType? = nil) {
+        self.bytes = bytes
+        super.init(kind: mutable ? .bytearray : .bytes, cls: cls)
+    }
+    public var isMutable: Bool { kind == .bytearray }
+}
+
+/// Python `range`.
+public final class PyRange: PyObject {
+    public let start: BigInt
+    public let stop: BigInt
+    public let step: BigInt
+    /// Machine-int bounds when all three fit, for the fast iteration path.
+    public let small: (start: Int, stop: Int, step: Int)?
+    public init(start: BigInt, stop: BigInt, step: BigInt) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+        if let a = Int(exactly: start), let b = Int(exactly: stop), let c = Int(exactly: step) {
+            small = (a, b, c)
+        } else {
+            small = nil
+        }
+        super.init(kind: .range)
+    }
+
+    /// Number of elements.
+    public var length: BigInt {
+        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
+        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    }
+}
+
+/// Python `slice`.
+public final class PySlice: PyObject {
+    public let start: Value
+    public let stop: Value
+    public let step: Value
+    public init(start: Value, stop: Value, step: Value) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+        super.init(kind: .slice)
+    }
+}
+
+/// A closure cell.
+public final class PyCell: PyObject {
+    public var value: Value?
+    public init(_ value: Value? = nil) {
+        self.value = value
+        super.init(kind: .cell)
+    }
+}

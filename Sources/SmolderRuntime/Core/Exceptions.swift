@@ -1,0 +1,39 @@
+/// An instance of `BaseException` or any subclass of it.
+public final class PyBaseException: PyObject {
+    public var args: PyTuple
+    public var traceback: PyTraceback?
+    public var cause: PyBaseException?
+    public var context: PyBaseException?
+    public var suppressContext = false
+    /// For ExceptionGroup: the nested exceptions.
+    public var exceptions: [PyBaseException] = []
+    /// StopIteration's `value`, SystemExit's `code`, OSError's fields ... kept in the instance dict.
+
+    public init(type: PyType, args: PyTuple) {
+        self.args = args
+        super.init(kind: .exception, cls: type)
+    }
+
+    public var type: PyType { cls! }
+}
+
+/// One frame of a traceback, linked outermost first (Python's `tb_next` order).
+public final class PyTraceback: PyObject {
+    public let filename: String
+    public let functionName: String
+    public let line: Int
+    public var next: PyTraceback?
+    public init(filename: String, functionName: String, line: Int, next: PyTraceback?) {
+        self.filename = filename
+        self.functionName = functionName
+        self.line = line
+        self.next = next
+        super.init(kind: .traceback)
+    }
+}
+
+/// A raised Python exception travelling through Swift code (typed throws keep this allocation-free).
+public struct PyError: Error, @unchecked Sendable {
+    public let exception: PyBaseException
+    public init(_ exception: PyBaseException) { self.exception = exception }
+}

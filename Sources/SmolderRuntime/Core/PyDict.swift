@@ -1,0 +1,268 @@
+/// Python `dict`: a compact, insertion-ordered hash table (the layout CPython uses): an `entries`
+/// array in insertion order and a sparse `indices` table of positions into it, probed with
+/// CPython's perturbation sequence.
+///
+/// Key hashing and equality can run Python code (`__hash__`, `__eq__`) and raise, so the general
+/// operations take the interpreter and throw. String keys (namespaces, attribute dicts, kwargs) take a
+/// non-throwing fast path.
+public final class PyDict: PyObject {
+    public struct Entry {
+        public var hash: Int
+        public var key: Value
+        public var value: Value
+    }
+
+    private static let emptySlot: Int32 = -1
+    private static let deletedSlot: Int32 = -2
+
+    /// Entries in insertion order; nil marks a deleted entry (compacted on resize).
+    public private(set) var entries: ContiguousArray<Entry?> = []
+    private var indices: ContiguousArray<Int32>
+    /// Number of live entries.
+    public private(set) var count = 0
+    /// Changes whenever a key is added or removed, or a value replaced: global-lookup caches compare it.
+    public private(set) var version: UInt64 = 0
+
+    public override init(kind: ObjectKind = .dict, cls: PyType? = nil) {
+        indices = ContiguousArray(repeating: PyDict.emptySlot, count: 8)
+        super.init(kind: .dict, cls: cls)
+    }
+
+    public init(minimumCapacity: Int) {
+        var size = 8
+        while size * 2 < minimumCapacity * 3 { size <<= 1 }
+        indices = ContiguousArray(repeating: PyDict.emptySlot, count: size)
+        super.init(kind: .dict, cls: nil)
+    }
+
+    // MARK: String-key fast path
+
+    /// Looks up a string key without running Python code.
+    @inline(__always)
+    public func lookupString(_ key: PyStr) -> Value? {
+        guard let position = findString(key, hash: key.hashValue32).entry else { return nil }
+        return entries[position]?.value
+    }
+
+    public func setString(_ key: PyStr, _ value: Value) {
+        let hash = key.hashValue32
+        let found = findString(key, hash: hash)
+        if let position = found.entry {
+            entries[position]!.value = value
+            version &+= 1
+            return
+        }
+        insertNew(hash: hash, key: .object(key), value: value, slot: found.slot)
+    }
+
+    @discardableResult
+    public func removeString(_ key: PyStr) -> Value? {
+        let found = findString(key, hash: key.hashValue32)
+        guard let position = found.entry else { return nil }
+        return removeEntry(at: position, slot: found.slot)
+    }
+
+    /// Returns the entry position (if present) and the slot to insert at (if absent).
+    @inline(__always)
+    private func findString(_ key: PyStr, hash: Int) -> (entry: Int?, slot: Int) {
+        let mask = indices.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = Int(bitPattern: UInt(bitPattern: hash) & UInt(mask))
+        var firstDeleted = -1
+        while true {
+            let ix = indices[i]
+            if ix == PyDict.emptySlot { return (nil, firstDeleted >= 0 ? firstDeleted : i) }
+            if ix == PyDict.deletedSlot {
+                if firstDeleted < 0 { firstDeleted = i }
+            } else if let e = entries[Int(ix)], e.hash == hash, case .object(let o) = e.key {
+                if o === key { return (Int(ix), i) }
+                if o.kind == .str, unsafeDowncast(o, to: PyStr.self).equals(key) { return (Int(ix), i) }
+            }
+            perturb >>= 5
+            i = Int(bitPattern: (UInt(bitPattern: i) &* 5 &+ perturb &+ 1) & UInt(mask))
+        }
+    }
+
+    // MARK: General keys
+
+    public func get(_ key: Value, vm: Interpreter) throws(PyError) -> Value? {
+        if case .object(let o) = key, o.kind == .str { return lookupString(unsafeDowncast(o, to: PyStr.self)) }
+        let hash = try vm.hash(key)
+        guard let position = try find(key, hash: hash, vm: vm).entry else { return nil }
+        return entries[position]?.value
+    }
+
+    public func set(_ key: Value, _ value: Value, vm: Interpreter) throws(PyError) {
+        if case .object(let o) = key, o.kind == .str { setString(unsafeDowncast(o, to: PyStr.self), value); return }
+        let hash = try vm.hash(key)
+        let found = try find(key, hash: hash, vm: vm)
+        if let position = found.entry, entries[position] != nil {
+            entries[position]!.value = value
+            version &+= 1
+            return
+        }
+        insertNew(hash: hash, key: key, value: value, slot: found.slot)
+    }
+
+    /// Sets a key whose hash is already known (used when copying from another dict or set).
+    public func set(_ key: Value, hash: Int, _ value: Value, vm: Interpreter) throws(PyError) {
+        let found = try find(key, hash: hash, vm: vm)
+        if let position = found.entry, entries[position] != nil {
+            entries[position]!.value = value
+            version &+= 1
+            return
+        }
+        insertNew(hash: hash, key: key, value: value, slot: found.slot)
+    }
+
+    @discardableResult
+    public func remove(_ key: Value, vm: Interpreter) throws(PyError) -> Value? {
+        if case .object(let o) = key, o.kind == .str { return removeString(unsafeDowncast(o, to: PyStr.self)) }
+        let hash = try vm.hash(key)
+        let found = try find(key, hash: hash, vm: vm)
+        guard let position = found.entry else { return nil }
+        return removeEntry(at: position, slot: found.slot)
+    }
+
+    public func contains(_ key: Value, vm: Interpreter) throws(PyError) -> Bool {
+        try get(key, vm: vm) != nil
+    }
+
+    private func find(_ key: Value, hash: Int, vm: Interpreter) throws(PyError) -> (entry: Int?, slot: Int) {
+        restart: while true {
+            let mask = indices.count - 1
+            var perturb = UInt(bitPattern: hash)
+            var i = Int(bitPattern: UInt(bitPattern: hash) & UInt(mask))
+            var firstDeleted = -1
+            let startVersion = version
+            let startIndices = indices.count
+            while true {
+                let ix = indices[i]
+                if ix == PyDict.emptySlot { return (nil, firstDeleted >= 0 ? firstDeleted : i) }
+                if ix == PyDict.deletedSlot {
+                    if firstDeleted < 0 { firstDeleted = i }
+                } else if let e = entries[Int(ix)], e.hash == hash {
+                    if e.key.isIdentical(to: key) { return (Int(ix), i) }
+                    let equal = try vm.equals(e.key, key)
+                    // A user __eq__ may have changed this dict: start over, as CPython does.
+                    if version != startVersion || indices.count != startIndices { continue restart }
+                    if equal { return (Int(ix), i) }
+                }
+                perturb >>= 5
+                i = Int(bitPattern: (UInt(bitPattern: i) &* 5 &+ perturb &+ 1) & UInt(mask))
+            }
+        }
+    }
+
+    // MARK: Storage
+
+    private func insertNew(hash: Int, key: Value, value: Value, slot: Int) {
+        if (entries.count + 1) * 3 >= indices.count * 2 {
+            grow()
+            let s = emptySlot(for: hash)
+            indices[s] = Int32(entries.count)
+        } else {
+            indices[slot] = Int32(entries.count)
+        }
+        entries.append(Entry(hash: hash, key: key, value: value))
+        count += 1
+        version &+= 1
+    }
+
+    private func removeEntry(at position: Int, slot: Int) -> Value? {
+        let old = entries[position]?.value
+        entries[position] = nil
+        indices[slot] = PyDict.deletedSlot
+        count -= 1
+        version &+= 1
+        // Keep the trailing entries compact so popitem and appends stay cheap.
+        while let last = entries.last, last == nil { entries.removeLast() }
+        if count == 0 { clear() }
+        return old
+    }
+
+    private func emptySlot(for hash: Int) -> Int {
+        let mask = indices.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = Int(bitPattern: UInt(bitPattern: hash) & UInt(mask))
+        while indices[i] != PyDict.emptySlot {
+            perturb >>= 5
+            i = Int(bitPattern: (UInt(bitPattern: i) &* 5 &+ perturb &+ 1) & UInt(mask))
+        }
+        return i
+    }
+
+    private func grow() {
+        var live = ContiguousArray<Entry?>()
+        live.reserveCapacity(count + 1)
+        for e in entries where e != nil { live.append(e) }
+        var size = 8
+        while size * 2 <= (count + 1) * 3 { size <<= 1 }
+        size <<= 1
+        entries = live
+        indices = ContiguousArray(repeating: PyDict.emptySlot, count: size)
+        for (position, e) in entries.enumerated() {
+            indices[emptySlot(for: e!.hash)] = Int32(position)
+        }
+    }
+
+    public func clear() {
+        entries.removeAll()
+        indices = ContiguousArray(repeating: PyDict.emptySlot, count: 8)
+        count = 0
+        version &+= 1
+    }
+
+    // MARK: Iteration helpers
+
+    /// Live entries in insertion order (a snapshot).
+    public var liveEntries: [Entry] {
+        var out: [Entry] = []
+        out.reserveCapacity(count)
+        for e in entries { if let e { out.append(e) } }
+        return out
+    }
+
+    public var keys: [Value] { liveEntries.map(\.key) }
+    public var values: [Value] { liveEntries.map(\.value) }
+
+    /// The live entry at or after raw position `position` (for iterators), with the next position.
+    public func entry(atOrAfter position: Int) -> (Entry, next: Int)? {
+        var p = position
+        while p < entries.count {
+            if let e = entries[p] { return (e, p + 1) }
+            p += 1
+        }
+        return nil
+    }
+
+    /// Removes and returns the last inserted entry.
+    public func popLast() -> Entry? {
+        guard let position = entries.lastIndex(where: { $0 != nil }), let e = entries[position] else { return nil }
+        let mask = indices.count - 1
+        var perturb = UInt(bitPattern: e.hash)
+        var i = Int(bitPattern: UInt(bitPattern: e.hash) & UInt(mask))
+        while indices[i] != Int32(position) {
+            perturb >>= 5
+            i = Int(bitPattern: (UInt(bitPattern: i) &* 5 &+ perturb &+ 1) & UInt(mask))
+        }
+        _ = removeEntry(at: position, slot: i)
+        return e
+    }
+
+    /// A shallow copy (same keys, same values, same order).
+    public func copy() -> PyDict {
+        let d = PyDict(minimumCapacity: count)
+        for e in entries { if let e { d.insertCopied(e) } }
+        return d
+    }
+
+    /// Appends an entry known not to be present (used by `copy`).
+    func insertCopied(_ e: Entry) {
+        if (entries.count + 1) * 3 >= indices.count * 2 { grow() }
+        indices[emptySlot(for: e.hash)] = Int32(entries.count)
+        entries.append(e)
+        count += 1
+        version &+= 1
+    }
+}

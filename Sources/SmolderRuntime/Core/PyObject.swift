@@ -1,0 +1,74 @@
+/// Which Swift class an object is, so hot paths can `switch` on a byte and `unsafeDowncast`
+/// instead of doing dynamic casts.
+public enum ObjectKind: UInt8 {
+    case instance          // PyInstance: a plain user-class instance
+    case type              // PyType
+    case str
+    case bytes
+    case bytearray
+    case list
+    case tuple
+    case dict
+    case set               // PySet (also frozenset; see PySet.isFrozen)
+    case bigInt
+    case complex
+    case intSubclass       // PyBoxedInt: an instance of a user subclass of int/bool
+    case floatSubclass     // PyBoxedFloat: an instance of a user subclass of float
+    case function
+    case builtinFunction
+    case boundMethod
+    case module
+    case code
+    case cell
+    case generator
+    case range
+    case slice
+    case exception
+    case property
+    case staticMethod
+    case classMethod
+    case iterator
+    case frame
+    case traceback
+    case other
+}
+
+/// The base of every heap-allocated Python object.
+///
+/// `cls` is nil for an instance of an exact builtin type: its type follows from `kind` and is looked
+/// up in the interpreter's type table. That keeps creating builtin objects (strings, lists, ...) free
+/// of any global or context lookup. Instances of user classes (including subclasses of builtins) carry
+/// their class here.
+public class PyObject {
+    public final var cls: PyType?
+    /// The instance `__dict__`, created on first attribute store.
+    public final var dict: PyDict?
+    public final let kind: ObjectKind
+
+    @inline(__always)
+    public init(kind: ObjectKind, cls: PyType? = nil) {
+        self.kind = kind
+        self.cls = cls
+    }
+}
+
+extension PyObject: Hashable {
+    public static func == (lhs: PyObject, rhs: PyObject) -> Bool { lhs === rhs }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
+}
+
+/// An instance of a user-defined class that has no builtin base other than `object`.
+public final class PyInstance: PyObject {
+    /// Values of `__slots__` members, indexed by the member descriptor's slot number.
+    public var slots: [Value?]
+
+    public init(cls: PyType, slotCount: Int = 0) {
+        slots = slotCount == 0 ? [] : Array(repeating: nil, count: slotCount)
+        super.init(kind: .instance, cls: cls)
+    }
+}
+
+/// A miscellaneous object with no state of its own (object(), NotImplemented, Ellipsis, sentinels).
+public final class PyPlainObject: PyObject {
+    public init(cls: PyType?) { super.init(kind: .other, cls: cls) }
+}

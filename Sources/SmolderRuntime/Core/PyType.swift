@@ -1,0 +1,78 @@
+/// A Python class: builtin (`int`, `list`, ...) or defined by user code (a heap type).
+public final class PyType: PyObject {
+    public var name: String
+    public var qualname: String
+    public var bases: [PyType]
+    /// Method resolution order, starting with this type.
+    public var mro: [PyType]
+    /// True for classes created by a `class` statement or `type(name, bases, ns)`.
+    public let isHeapType: Bool
+    /// The Swift class (by kind) that instances of this type are made of: `.instance` for plain user
+    /// classes, `.list` for `list` and every subclass of it, and so on.
+    public var instanceKind: ObjectKind
+    /// Number of `__slots__` members allocated in each instance (including inherited ones).
+    public var slotCount = 0
+    /// False when `__slots__` without `__dict__` forbids an instance dict.
+    public var instancesHaveDict = true
+    /// Can be subclassed (`bool`, `NoneType`, ... cannot).
+    public var isBaseType = true
+    /// Bumped whenever this type's or a base's namespace changes, so caches keyed by it stay valid.
+    public var version: UInt64 = 0
+    /// The namespace; same object as `dict`, never nil for a type.
+    public let namespace: PyDict
+
+    /// Per-type cache of special-method lookups (`__eq__`, `__hash__`, ...), cleared on change.
+    var specialCache: [ObjectIdentifier: Value?] = [:]
+    /// Subclasses, so namespace changes can invalidate their caches too.
+    var subclasses: [WeakType] = []
+
+    public init(name: String, qualname: String? = nil, bases: [PyType], metaclass: PyType?,
+                isHeapType: Bool, instanceKind: ObjectKind, namespace: PyDict = PyDict()) {
+        self.name = name
+        self.qualname = qualname ?? name
+        self.bases = bases
+        self.mro = []
+        self.isHeapType = isHeapType
+        self.instanceKind = instanceKind
+        self.namespace = namespace
+        super.init(kind: .type, cls: metaclass)
+        self.dict = namespace
+        for base in bases { base.subclasses.append(WeakType(self)) }
+    }
+
+    /// Looks a name up along the MRO without invoking descriptors.
+    @inline(__always)
+    public func lookup(_ name: PyStr) -> Value? {
+        for type in mro {
+            if let v = type.namespace.lookupString(name) { return v }
+        }
+        return nil
+    }
+
+    /// A cached `lookup` for special method names, which are read on every operator application.
+    public func lookupSpecial(_ name: PyStr) -> Value? {
+        let key = ObjectIdentifier(name)
+        if let cached = specialCache[key] { return cached }
+        let found = lookup(name)
+        specialCache[key] = .some(found)
+        return found
+    }
+
+    /// Call after changing this type's namespace or bases.
+    public func invalidateCaches() {
+        version &+= 1
+        specialCache.removeAll(keepingCapacity: true)
+        for weakSub in subclasses { weakSub.type?.invalidateCaches() }
+    }
+
+    public func isSubtype(of other: PyType) -> Bool {
+        if self === other { return true }
+        for t in mro where t === other { return true }
+        return false
+    }
+}
+
+struct WeakType {
+    weak var type: PyType?
+    init(_ type: PyType) { self.type = type }
+}

@@ -1,0 +1,625 @@
+import SmolderCompiler
+
+/// The bytecode interpreter loop.
+extension Interpreter {
+    /// Runs (or resumes) a frame until it returns or yields. On a yield, `frame.isSuspended` is true
+    /// and the yielded value is returned. `throwing` resumes a generator by raising inside it.
+    func execute(_ frame: Frame, throwing initial: PyBaseException? = nil) throws(PyError) -> Value {
+        recursionDepth += 1
+        defer { recursionDepth -= 1 }
+        try spendBudget()
+        if recursionDepth > recursionLimit {
+            recursionDepth -= 50  // head-room to build and print the error, as CPython does
+            defer { recursionDepth += 50 }
+            throw error(exceptions.RecursionError, "maximum recursion depth exceeded")
+        }
+        let callerFrame = currentFrame
+        frame.back = callerFrame
+        currentFrame = frame
+        defer { currentFrame = callerFrame }
+        frame.isSuspended = false
+
+        let code = frame.code
+        let instructions = code.instructions
+        let constants = code.constants
+        let codeNames = code.names
+        let fastLocals = frame.fastLocals
+        let stack = frame.stack
+        var sp = frame.stackDepth
+        var ip = frame.instructionIndex
+        var pending: PyBaseException? = initial
+        /// Set when the exception being thrown is a re-raise that must not get another traceback entry.
+        var isReraise = false
+
+        @inline(__always) func push(_ v: Value) {
+            (stack + sp).initialize(to: v)
+            sp += 1
+        }
+        @inline(__always) func pop() -> Value {
+            sp -= 1
+            return (stack + sp).move()
+        }
+        @inline(__always) func top() -> Value { stack[sp - 1] }
+        @inline(__always) func peek(_ n: Int) -> Value { stack[sp - n] }
+        @inline(__always) func setTop(_ v: Value) { stack[sp - 1] = v }
+        @inline(__always) func drop(_ n: Int) {
+            sp -= n
+            (stack + sp).deinitialize(count: n)
+        }
+
+        while true {
+            do throws(PyError) {
+                if let exception = pending {
+                    pending = nil
+                    if ip < instructions.count && instructions[ip].opcode == .yieldFrom && sp >= 1 {
+                        // Thrown into a generator suspended in `yield from`: the delegate gets it first.
+                        if let yielded = try throwIntoDelegate(top(), exception) {
+                            frame.stackDepth = sp
+                            frame.instructionIndex = ip
+                            frame.isSuspended = true
+                            return yielded
+                        }
+                        setTop(lastDelegateResult)
+                        ip += 1
+                    } else {
+                        isReraise = true
+                        throw PyError(exception)
+                    }
+                }
+                while true {
+                    let instruction = instructions[ip]
+                    ip += 1
+                    let arg = Int(instruction.arg)
+                    switch instruction.opcode {
+                    case .nop:
+                        break
+                    case .popTop:
+                        drop(1)
+                    case .rotTwo:
+                        let a = pop(), b = pop()
+                        push(a); push(b)
+                    case .rotThree:
+                        let c = pop(), b = pop(), a = pop()
+                        push(c); push(a); push(b)
+                    case .rotFour:
+                        let d = pop(), c = pop(), b = pop(), a = pop()
+                        push(d); push(a); push(b); push(c)
+                    case .dupTop:
+                        push(top())
+                    case .dupTopTwo:
+                        let b = peek(1), a = peek(2)
+                        push(a); push(b)
+
+                    case .loadConst:
+                        push(constants[arg])
+                    case .loadFast:
+                        guard let v = fastLocals[arg] else {
+                            throw unboundLocal(code.varnames[arg].value)
+                        }
+                        push(v)
+                    case .storeFast:
+                        fastLocals[arg] = pop()
+                    case .deleteFast:
+                        if fastLocals[arg] == nil { throw unboundLocal(code.varnames[arg].value) }
+                        fastLocals[arg] = nil
+                    case .loadDeref:
+                        guard let v = frame.cells[arg].value else { throw unboundDeref(frame, arg) }
+                        push(v)
+                    case .storeDeref:
+                        frame.cells[arg].value = pop()
+                    case .deleteDeref:
+                        if frame.cells[arg].value == nil { throw unboundDeref(frame, arg) }
+                        frame.cells[arg].value = nil
+                    case .loadClosure:
+                        push(.object(frame.cells[arg]))
+                    case .loadClassDeref:
+                        let name = code.cellAndFreeNames[arg]
+                        if let v = frame.locals?.lookupString(name) {
+                            push(v)
+                        } else {
+                            guard let v = frame.cells[arg].value else { throw unboundDeref(frame, arg) }
+                            push(v)
+                        }
+                    case .loadGlobal:
+                        push(try loadGlobal(code, ip - 1, codeNames[arg], frame))
+                    case .storeGlobal:
+                        frame.globals.setString(codeNames[arg], pop())
+                    case .deleteGlobal:
+                        if frame.globals.removeString(codeNames[arg]) == nil {
+                            throw nameError("name '\(codeNames[arg].value)' is not defined")
+                        }
+                    case .loadName:
+                        let name = codeNames[arg]
+                        if let v = frame.locals?.lookupString(name) ?? frame.globals.lookupString(name)
+                            ?? frame.builtins.lookupString(name) {
+                            push(v)
+                        } else {
+                            throw nameError("name '\(name.value)' is not defined")
+                        }
+                    case .storeName:
+                        (frame.locals ?? frame.globals).setString(codeNames[arg], pop())
+                    case .deleteName:
+                        if (frame.locals ?? frame.globals).removeString(codeNames[arg]) == nil {
+                            throw nameError("name '\(codeNames[arg].value)' is not defined")
+                        }
+                    case .loadAttr:
+                        let object = top()
+                        setTop(try getAttribute(object, codeNames[arg]))
+                    case .storeAttr:
+                        let object = pop()
+                        let value = pop()
+                        try setAttribute(object, codeNames[arg], value)
+                    case .deleteAttr:
+                        try deleteAttribute(pop(), codeNames[arg])
+                    case .loadMethod:
+                        let object = top()
+                        if let method = lookupUnboundMethod(object, codeNames[arg]) {
+                            setTop(method)
+                            push(object)
+                        } else {
+                            setTop(try getAttribute(object, codeNames[arg]))
+                            push(.object(methodMarker))
+                        }
+                    case .loadBuildClass:
+                        guard let bc = frame.builtins.lookupString(names.dBuildClass) else {
+                            throw nameError("__build_class__ not found")
+                        }
+                        push(bc)
+                    case .loadAssertionError:
+                        push(.object(exceptions.AssertionError))
+
+                    case .binaryOp:
+                        let b = pop()
+                        let a = top()
+                        if case .int(let x) = a, case .int(let y) = b, let r = fastIntOp(instruction.arg, x, y) {
+                            setTop(r)
+                        } else if case .float(let x) = a, case .float(let y) = b, let r = fastFloatOp(instruction.arg, x, y) {
+                            setTop(r)
+                        } else {
+                            setTop(try binaryOp(a, b, BinaryOpArg(rawValue: instruction.arg) ?? .add))
+                        }
+                    case .unaryNegative:
+                        setTop(try negate(top()))
+                    case .unaryPositive:
+                        setTop(try positive(top()))
+                    case .unaryInvert:
+                        setTop(try invert(top()))
+                    case .unaryNot:
+                        setTop(.bool(!(try isTrue(top()))))
+                    case .compareOp:
+                        let b = pop()
+                        let a = top()
+                        if case .int(let x) = a, case .int(let y) = b {
+                            setTop(.bool(compareInts(x, y, instruction.arg)))
+                        } else {
+                            setTop(try compare(a, b, CompareOpArg(rawValue: instruction.arg) ?? .equal))
+                        }
+                    case .isOp:
+                        let b = pop()
+                        let a = top()
+                        setTop(.bool(a.isIdentical(to: b) != (arg == 1)))
+                    case .containsOp:
+                        let container = pop()
+                        let item = top()
+                        setTop(.bool(try contains(container, item) != (arg == 1)))
+                    case .binarySubscr:
+                        let key = pop()
+                        setTop(try getItem(top(), key))
+                    case .storeSubscr:
+                        let key = pop(), container = pop(), value = pop()
+                        try setItem(container, key, value)
+                    case .deleteSubscr:
+                        let key = pop(), container = pop()
+                        try deleteItem(container, key)
+
+                    case .jump:
+                        ip = arg
+                        try spendBudget()
+                        if checkInterruptFlag { try raiseIfInterrupted() }
+                    case .popJumpIfFalse:
+                        let v = pop()
+                        if case .bool(let b) = v {
+                            if !b { ip = arg }
+                        } else if !(try isTrue(v)) {
+                            ip = arg
+                        }
+                    case .popJumpIfTrue:
+                        let v = pop()
+                        if case .bool(let b) = v {
+                            if b { ip = arg }
+                        } else if try isTrue(v) {
+                            ip = arg
+                        }
+                    case .jumpIfFalseOrPop:
+                        if try isTrue(top()) { drop(1) } else { ip = arg }
+                    case .jumpIfTrueOrPop:
+                        if try isTrue(top()) { ip = arg } else { drop(1) }
+                    case .getIter:
+                        setTop(try iterate(top()))
+                    case .forIter:
+                        let iterator = top()
+                        if case .object(let o) = iterator, o.kind == .iterator {
+                            if let v = try nextBuiltin(unsafeDowncast(o, to: PyIterator.self)) {
+                                push(v)
+                            } else {
+                                drop(1)
+                                ip = arg
+                            }
+                        } else if let v = try next(iterator) {
+                            push(v)
+                        } else {
+                            drop(1)
+                            ip = arg
+                        }
+                    case .returnValue:
+                        let v = pop()
+                        frame.stackDepth = sp
+                        frame.instructionIndex = ip
+                        frame.hasFinished = true
+                        return v
+
+                    case .buildTuple:
+                        var items = ContiguousArray<Value>()
+                        items.reserveCapacity(arg)
+                        for i in 0..<arg { items.append(stack[sp - arg + i]) }
+                        drop(arg)
+                        push(.object(PyTuple(items)))
+                    case .buildList:
+                        var items = ContiguousArray<Value>()
+                        items.reserveCapacity(arg)
+                        for i in 0..<arg { items.append(stack[sp - arg + i]) }
+                        drop(arg)
+                        push(.object(PyList(items)))
+                    case .buildSet:
+                        let set = PySet(frozen: false)
+                        for i in 0..<arg { try set.add(stack[sp - arg + i], vm: self) }
+                        drop(arg)
+                        push(.object(set))
+                    case .buildMap:
+                        let d = PyDict(minimumCapacity: arg)
+                        for i in 0..<arg { try d.set(stack[sp - 2 * arg + 2 * i], stack[sp - 2 * arg + 2 * i + 1], vm: self) }
+                        drop(2 * arg)
+                        push(.object(d))
+                    case .buildConstKeyMap:
+                        guard case .object(let ko) = pop(), let keys = ko as? PyTuple else { break }
+                        let d = PyDict(minimumCapacity: arg)
+                        for i in 0..<arg { try d.set(keys.items[i], stack[sp - arg + i], vm: self) }
+                        drop(arg)
+                        push(.object(d))
+                    case .buildString:
+                        var s = ""
+                        for i in 0..<arg {
+                            if case .object(let o) = stack[sp - arg + i], o.kind == .str {
+                                s += unsafeDowncast(o, to: PyStr.self).value
+                            }
+                        }
+                        drop(arg)
+                        push(Value(s))
+                    case .buildSlice:
+                        let step: Value = arg == 3 ? pop() : .none
+                        let stop = pop()
+                        let start = pop()
+                        push(.object(PySlice(start: start, stop: stop, step: step)))
+                    case .listAppend:
+                        let v = pop()
+                        if case .object(let o) = stack[sp - arg] { unsafeDowncast(o, to: PyList.self).items.append(v) }
+                    case .setAdd:
+                        let v = pop()
+                        if case .object(let o) = stack[sp - arg] { try unsafeDowncast(o, to: PySet.self).add(v, vm: self) }
+                    case .mapAdd:
+                        let v = pop(), k = pop()
+                        if case .object(let o) = stack[sp - arg] { try unsafeDowncast(o, to: PyDict.self).set(k, v, vm: self) }
+                    case .listExtend:
+                        let iterable = pop()
+                        if case .object(let o) = stack[sp - arg] {
+                            let list = unsafeDowncast(o, to: PyList.self)
+                            list.items.append(contentsOf: try collectForUnpacking(iterable))
+                        }
+                    case .setUpdate:
+                        let iterable = pop()
+                        if case .object(let o) = stack[sp - arg] {
+                            let set = unsafeDowncast(o, to: PySet.self)
+                            for v in try collect(iterable) { try set.add(v, vm: self) }
+                        }
+                    case .dictUpdate, .dictMerge:
+                        let other = pop()
+                        if case .object(let o) = stack[sp - arg] {
+                            try mergeIntoDict(unsafeDowncast(o, to: PyDict.self), other,
+                                              rejectDuplicates: instruction.opcode == .dictMerge,
+                                              function: instruction.opcode == .dictMerge ? stack[sp - arg - 2] : nil)
+                        }
+                    case .listToTuple:
+                        if case .object(let o) = top() {
+                            setTop(.object(PyTuple(unsafeDowncast(o, to: PyList.self).items)))
+                        }
+                    case .unpackSequence:
+                        let seq = pop()
+                        let items = try unpack(seq, count: arg)
+                        for v in items.reversed() { push(v) }
+                    case .unpackEx:
+                        let before = arg & 0xFF, after = arg >> 8
+                        let items = try collectForUnpacking(pop())
+                        guard items.count >= before + after else {
+                            throw valueError("not enough values to unpack (expected at least \(before + after), got \(items.count))")
+                        }
+                        for v in items[(items.count - after)...].reversed() { push(v) }
+                        push(.object(PyList(ContiguousArray(items[before..<(items.count - after)]))))
+                        for v in items[0..<before].reversed() { push(v) }
+                    case .formatValue:
+                        let spec: Value = (arg & 4) != 0 ? pop() : Value("")
+                        var v = pop()
+                        switch arg & 3 {
+                        case 1: v = Value(try str(v))
+                        case 2: v = Value(try repr(v))
+                        case 3: v = Value(asciiRepr(try repr(v)))
+                        default: break
+                        }
+                        push(try format(v, spec))
+
+                    case .callFunction:
+                        let callable = stack[sp - arg - 1]
+                        let result = try callFromStack(callable, base: stack + (sp - arg), count: arg, keywordNames: nil)
+                        drop(arg + 1)
+                        push(result)
+                    case .callFunctionKw:
+                        guard case .object(let no) = pop(), let kwnames = no as? PyTuple else { break }
+                        let callable = stack[sp - arg - 1]
+                        let result = try callFromStack(callable, base: stack + (sp - arg), count: arg, keywordNames: kwnames)
+                        drop(arg + 1)
+                        push(result)
+                    case .callMethod, .callMethodKw:
+                        var kwnames: PyTuple?
+                        if instruction.opcode == .callMethodKw, case .object(let no) = pop() { kwnames = no as? PyTuple }
+                        let selfSlot = stack[sp - arg - 1]
+                        let result: Value
+                        if case .object(let m) = selfSlot, m === methodMarker {
+                            result = try callFromStack(stack[sp - arg - 2], base: stack + (sp - arg), count: arg,
+                                                       keywordNames: kwnames)
+                        } else {
+                            result = try callFromStack(stack[sp - arg - 2], base: stack + (sp - arg - 1), count: arg + 1,
+                                                       keywordNames: kwnames)
+                        }
+                        drop(arg + 2)
+                        push(result)
+                    case .callFunctionEx:
+                        var keywords: Keywords?
+                        if arg & 1 != 0 {
+                            let kw = pop()
+                            keywords = try keywordsFromMapping(kw, function: stack[sp - 2])
+                        }
+                        let argsValue = pop()
+                        let callable = pop()
+                        let positional: [Value]
+                        if case .object(let o) = argsValue, o.kind == .tuple, o.cls == nil {
+                            positional = Array(unsafeDowncast(o, to: PyTuple.self).items)
+                        } else {
+                            positional = try collect(argsValue)
+                        }
+                        push(try call(callable, positional, keywords))
+                    case .makeFunction:
+                        guard case .object(let qo) = pop(), let qualname = qo as? PyStr,
+                              case .object(let co) = pop(), let fcode = co as? PyCode else { break }
+                        var closure = ContiguousArray<PyCell>()
+                        if arg & 8 != 0, case .object(let t) = pop(), let cells = t as? PyTuple {
+                            for c in cells.items { if case .object(let cell) = c, let cell = cell as? PyCell { closure.append(cell) } }
+                        }
+                        var annotations: PyDict?
+                        if arg & 4 != 0, case .object(let a) = pop() { annotations = a as? PyDict }
+                        var kwdefaults: PyDict?
+                        if arg & 2 != 0, case .object(let k) = pop() { kwdefaults = k as? PyDict }
+                        var defaults = ContiguousArray<Value>()
+                        if arg & 1 != 0, case .object(let d) = pop(), let t = d as? PyTuple { defaults = t.items }
+                        let module = frame.globals.lookupString(names.dName) ?? .none
+                        let f = PyFunction(code: fcode, globals: frame.globals, qualname: qualname.value, defaults: defaults,
+                                           keywordDefaults: kwdefaults, closure: closure, module: module)
+                        f.annotations = annotations
+                        push(.object(f))
+
+                    case .yieldValue:
+                        let v = pop()
+                        frame.stackDepth = sp
+                        frame.instructionIndex = ip
+                        frame.isSuspended = true
+                        return v
+                    case .getYieldFromIter:
+                        if case .object(let o) = top(), o.kind == .generator { break }
+                        setTop(try iterate(top()))
+                    case .yieldFrom:
+                        let sent = pop()
+                        let iterator = top()
+                        if let yielded = try delegate(iterator, sent) {
+                            ip -= 1  // resume here with the next sent value
+                            frame.stackDepth = sp
+                            frame.instructionIndex = ip
+                            frame.isSuspended = true
+                            return yielded
+                        }
+                        setTop(lastDelegateResult)
+                    case .genStart:
+                        break
+
+                    case .setupFinally:
+                        frame.blocks.append(Frame.Block(kind: .handler, handler: arg, level: sp, previousException: nil))
+                    case .popBlock:
+                        _ = frame.blocks.popLast()
+                    case .popExcept:
+                        if let block = frame.blocks.popLast(), block.kind == .exceptHandler {
+                            handledException = block.previousException
+                        }
+                    case .reraise:
+                        guard case .object(let o) = pop(), let e = o as? PyBaseException else {
+                            throw runtimeError("No active exception to reraise")
+                        }
+                        isReraise = true
+                        throw PyError(e)
+                    case .raiseVarargs:
+                        if arg == 0 {
+                            guard let e = handledException else { throw runtimeError("No active exception to reraise") }
+                            isReraise = true
+                            throw PyError(e)
+                        }
+                        let cause: Value? = arg == 2 ? pop() : nil
+                        let e = try exceptionToRaise(pop())
+                        if let cause { try setCause(e, cause) }
+                        throw PyError(e)
+                    case .jumpIfNotExcMatch:
+                        let type = pop()
+                        if !(try exceptionMatches(top(), type)) { ip = arg }
+                    case .setupWith:
+                        let manager = pop()
+                        let managerType = typeOf(manager)
+                        guard let enter = managerType.lookupSpecial(names.dEnter) else {
+                            throw typeError("'\(managerType.name)' object does not support the context manager protocol")
+                        }
+                        guard let exit = managerType.lookupSpecial(names.dExit) else {
+                            throw typeError("'\(managerType.name)' object does not support the context manager protocol (missed __exit__ method)")
+                        }
+                        push(try bindDescriptor(exit, instance: manager, owner: managerType))
+                        let entered = try callDescriptorMethod(enter, on: manager, [])
+                        frame.blocks.append(Frame.Block(kind: .handler, handler: arg, level: sp, previousException: nil))
+                        push(entered)
+                    case .withExceptStart:
+                        let exc = top()
+                        let exit = peek(2)
+                        let excType: Value = exc.asObject.map { .object(typeOf(.object($0))) } ?? .none
+                        var tb: Value = .none
+                        if case .object(let eo) = exc, let e = eo as? PyBaseException, let t = e.traceback { tb = .object(t) }
+                        push(try call(exit, [excType, exc, tb]))
+                    case .checkEgMatch:
+                        let type = pop()
+                        let exc = pop()
+                        let (match, rest) = try splitExceptionGroup(exc, type)
+                        push(rest)
+                        push(match)
+                    case .prepReraiseStar:
+                        let raised = pop()
+                        let original = pop()
+                        push(try prepareReraiseStar(original, raised))
+
+                    case .importName:
+                        let fromlist = pop()
+                        let level = pop()
+                        push(try importName(codeNames[arg].value, fromlist: fromlist, level: level, frame: frame))
+                    case .importFrom:
+                        push(try importFrom(top(), codeNames[arg]))
+                    case .importStar:
+                        try importStar(pop(), into: frame.locals ?? frame.globals)
+                    case .setupAnnotations:
+                        let ns = frame.locals ?? frame.globals
+                        if ns.lookupString(names.dAnnotations) == nil { ns.setString(names.dAnnotations, .object(PyDict())) }
+                    case .printExpr:
+                        try displayHook(pop())
+
+                    case .getLen:
+                        push(.int(try length(top())))
+                    case .matchMapping:
+                        push(.bool(isMappingForMatch(top())))
+                    case .matchSequence:
+                        push(.bool(isSequenceForMatch(top())))
+                    case .matchKeys:
+                        push(try matchKeys(peek(2), top()))
+                    case .matchClass:
+                        guard case .object(let no) = pop(), let kwnames = no as? PyTuple else { break }
+                        let cls = pop()
+                        let subject = pop()
+                        push(try matchClass(subject, cls, positionalCount: arg, keywordNames: kwnames))
+                    case .copyDictWithoutKeys:
+                        push(try copyDictWithoutKeys(peek(2), top()))
+                    }
+                }
+            } catch {
+                let exception = error.exception
+                if !isReraise {
+                    let line = code.line(at: ip - 1)
+                    exception.traceback = PyTraceback(filename: code.code.filename, functionName: code.code.name,
+                                                      line: line, next: exception.traceback)
+                    if exception.context == nil, let handled = handledException, handled !== exception {
+                        exception.context = handled
+                    }
+                }
+                isReraise = false
+                // Find a handler on the block stack.
+                var handled = false
+                while let block = frame.blocks.popLast() {
+                    if sp > block.level { drop(sp - block.level) }
+                    if block.kind == .exceptHandler {
+                        handledException = block.previousException
+                        continue
+                    }
+                    frame.blocks.append(Frame.Block(kind: .exceptHandler, handler: -1, level: sp,
+                                                    previousException: handledException))
+                    handledException = exception
+                    push(.object(exception))
+                    ip = block.handler
+                    handled = true
+                    break
+                }
+                if !handled {
+                    frame.stackDepth = sp
+                    frame.instructionIndex = ip
+                    frame.hasFinished = true
+                    throw error
+                }
+            }
+        }
+    }
+
+    func unboundLocal(_ name: String) -> PyError {
+        error(exceptions.UnboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+    }
+
+    func unboundDeref(_ frame: Frame, _ index: Int) -> PyError {
+        let name = frame.code.cellAndFreeNames[index].value
+        if index < frame.code.cellCount { return unboundLocal(name) }
+        return nameError("free variable '\(name)' referenced before assignment in enclosing scope")
+    }
+
+    @inline(__always)
+    func loadGlobal(_ code: PyCode, _ index: Int, _ name: PyStr, _ frame: Frame) throws(PyError) -> Value {
+        let globals = frame.globals
+        let builtins = frame.builtins
+        let entry = code.globalCache[index]
+        if entry.globalsVersion == globals.version && entry.builtinsVersion == builtins.version {
+            return entry.value
+        }
+        guard let v = globals.lookupString(name) ?? builtins.lookupString(name) else {
+            throw nameError("name '\(name.value)' is not defined")
+        }
+        code.globalCache[index] = GlobalCacheEntry(globalsVersion: globals.version, builtinsVersion: builtins.version, value: v)
+        return v
+    }
+
+    /// Calls with arguments already on the value stack (no intermediate array for Python functions).
+    @inline(__always)
+    func callFromStack(_ callable: Value, base: UnsafeMutablePointer<Value>, count: Int, keywordNames: PyTuple?) throws(PyError) -> Value {
+        let keywordCount = keywordNames?.items.count ?? 0
+        let positionalCount = count - keywordCount
+        var keywords: Keywords?
+        if let keywordNames, keywordCount > 0 {
+            var k = Keywords()
+            k.names.reserveCapacity(keywordCount)
+            for (i, n) in keywordNames.items.enumerated() {
+                if case .object(let so) = n, let s = so as? PyStr { k.names.append(s.value) }
+                k.values.append(base[positionalCount + i])
+            }
+            keywords = k
+        }
+        if case .object(let o) = callable {
+            if o.kind == .function {
+                let f = unsafeDowncast(o, to: PyFunction.self)
+                return try callFunction(f, positional: UnsafeBufferPointer(start: base, count: positionalCount), keywords: keywords)
+            }
+            if o.kind == .boundMethod {
+                let m = unsafeDowncast(o, to: PyBoundMethod.self)
+                if case .object(let fo) = m.function, fo.kind == .function {
+                    var args = [m.selfValue]
+                    args.reserveCapacity(positionalCount + 1)
+                    for i in 0..<positionalCount { args.append(base[i]) }
+                    return try call(m.function, args, keywords)
+                }
+            }
+        }
+        let args = Array(UnsafeBufferPointer(start: base, count: positionalCount))
+        return try call(callable, args, keywords)
+    }
+}

@@ -1,0 +1,61 @@
+/// The execution state of one code object run: fast locals, the operand stack, cells and the block
+/// stack. A generator keeps its frame between resumptions, so all state lives here, not in Swift locals.
+public final class Frame {
+    public let code: PyCode
+    public let globals: PyDict
+    public let builtins: PyDict
+    /// The local namespace for module and class-body code; nil for functions (they use fast locals).
+    public var locals: PyDict?
+    /// Fast locals; nil marks an unbound variable.
+    let fastLocals: UnsafeMutablePointer<Value?>
+    /// The operand stack; only `0 ..< stackDepth` is initialised.
+    let stack: UnsafeMutablePointer<Value>
+    private let storage: UnsafeMutableRawPointer
+    var stackDepth = 0
+    /// Cells for cell variables, then the closure's cells for free variables.
+    var cells: ContiguousArray<PyCell>
+    var instructionIndex = 0
+    var blocks: ContiguousArray<Block> = []
+    /// The calling frame, for `super()`, `sys._getframe` and `globals()`.
+    weak var back: Frame?
+    /// The function this frame runs, if any.
+    public let function: PyFunction?
+    /// Set while a generator frame is suspended at a yield.
+    var isSuspended = false
+    var hasFinished = false
+
+    struct Block {
+        enum Kind { case handler, exceptHandler }
+        var kind: Kind
+        var handler: Int
+        var level: Int
+        /// For exceptHandler blocks: the exception being handled before this one.
+        var previousException: PyBaseException?
+    }
+
+    init(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyDict?, function: PyFunction?) {
+        self.code = code
+        self.globals = globals
+        self.builtins = builtins
+        self.locals = locals
+        self.function = function
+        let localCount = code.localCount
+        let stackSize = code.code.stackSize + 1
+        let stride = max(MemoryLayout<Value>.stride, MemoryLayout<Value?>.stride)
+        storage = UnsafeMutableRawPointer.allocate(byteCount: (localCount + stackSize) * stride,
+                                                   alignment: MemoryLayout<Value>.alignment)
+        fastLocals = storage.bindMemory(to: Value?.self, capacity: localCount)
+        fastLocals.initialize(repeating: nil, count: localCount)
+        stack = (storage + localCount * stride).bindMemory(to: Value.self, capacity: stackSize)
+        cells = []
+    }
+
+    deinit {
+        fastLocals.deinitialize(count: code.localCount)
+        stack.deinitialize(count: stackDepth)
+        storage.deallocate()
+    }
+
+    /// The line being executed.
+    public var currentLine: Int { code.line(at: max(0, instructionIndex - 1)) }
+}

@@ -1,0 +1,94 @@
+/// A generator: a suspended frame resumed by `next`, `send`, `throw` and `close`.
+public final class PyGenerator: PyObject {
+    let frame: Frame
+    public let name: String
+    public let qualname: String
+    var isRunning = false
+    /// The exception being handled inside the generator when it last yielded.
+    var savedHandledException: PyBaseException?
+
+    init(frame: Frame, name: String, qualname: String) {
+        self.frame = frame
+        self.name = name
+        self.qualname = qualname
+        super.init(kind: .generator)
+    }
+
+    var hasStarted: Bool { frame.instructionIndex > 0 }
+    var isFinished: Bool { frame.hasFinished }
+
+    /// Resumes with `value` sent in (or `exception` thrown in). Returns the next yielded value, or nil
+    /// when the generator returned; the return value is then in `returnValue`.
+    func resume(_ vm: Interpreter, sending value: Value, throwing exception: PyBaseException? = nil) throws(PyError) -> Value? {
+        if isRunning { throw vm.error(vm.exceptions.ValueError, "generator already executing") }
+        if frame.hasFinished {
+            if let exception { throw PyError(exception) }
+            return nil
+        }
+        if hasStarted && exception == nil {
+            (frame.stack + frame.stackDepth).initialize(to: value)
+            frame.stackDepth += 1
+        } else if !hasStarted && exception == nil && !value.isNone {
+            throw vm.typeError("can't send non-None value to a just-started generator")
+        }
+        isRunning = true
+        let outerHandled = vm.handledException
+        vm.handledException = savedHandledException
+        defer {
+            isRunning = false
+            savedHandledException = vm.handledException
+            vm.handledException = outerHandled
+        }
+        let result: Value
+        do throws(PyError) {
+            result = try vm.execute(frame, throwing: exception)
+        } catch {
+            frame.hasFinished = true
+            if vm.matches(error, vm.exceptions.StopIteration) {
+                let e = vm.runtimeError("generator raised StopIteration")
+                e.exception.cause = error.exception
+                e.exception.context = error.exception
+                throw e
+            }
+            throw error
+        }
+        if frame.isSuspended { return result }
+        returnValue = result
+        return nil
+    }
+
+    var returnValue: Value = .none
+
+    func next(_ vm: Interpreter) throws(PyError) -> Value? {
+        try resume(vm, sending: .none)
+    }
+
+    /// `gen.send(value)`: raises StopIteration(return value) when the generator finishes.
+    func send(_ vm: Interpreter, _ value: Value) throws(PyError) -> Value {
+        if let v = try resume(vm, sending: value) { return v }
+        throw vm.stopIteration(returnValue)
+    }
+
+    func throwInto(_ vm: Interpreter, _ exception: PyBaseException) throws(PyError) -> Value {
+        if let v = try resume(vm, sending: .none, throwing: exception) { return v }
+        throw vm.stopIteration(returnValue)
+    }
+
+    func close(_ vm: Interpreter) throws(PyError) {
+        guard hasStarted && !frame.hasFinished else {
+            frame.hasFinished = true
+            return
+        }
+        let exit = vm.makeException(vm.exceptions.GeneratorExit, [])
+        do throws(PyError) {
+            if try resume(vm, sending: .none, throwing: exit) != nil {
+                throw vm.runtimeError("generator ignored GeneratorExit")
+            }
+        } catch {
+            if vm.matches(error, vm.exceptions.GeneratorExit) || vm.matches(error, vm.exceptions.StopIteration) {
+                return
+            }
+            throw error
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// Installs every builtin type's methods and the builtin functions, in dependency order.
+extension Interpreter {
+    func installBuiltinTypes() {
+        installObjectType()
+        installTypeType()
+        installFunctionTypes()
+        installExceptionTypes()
+        installNumberTypes()
+        installStrType()
+        installContainerTypes()
+        let superType = PyType(name: "super", bases: [types.object], metaclass: nil, isHeapType: false, instanceKind: .other)
+        superType.mro = [superType, types.object]
+        self.superType = superType
+        installSuperType(superType)
+        for t in exceptions.all { t.invalidateCaches() }
+    }
+
+    func installBuiltinFunctions() {
+        installCoreBuiltins()
+        installFunctionBuiltins()
+        registerNativeModules()
+    }
+
+    /// Native modules, created when first imported.
+    func registerNativeModules() {
+        nativeModules["math"] = { vm in vm.makeMathModule() }
+        nativeModules["time"] = { vm in vm.makeTimeModule() }
+    }
+}

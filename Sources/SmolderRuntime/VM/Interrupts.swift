@@ -1,0 +1,23 @@
+/// Ctrl-C: a signal handler sets a flag that the loop polls on backward jumps.
+nonisolated(unsafe) var pendingInterrupt: Int32 = 0
+
+extension Interpreter {
+    @inline(__always)
+    var checkInterruptFlag: Bool { pendingInterrupt != 0 }
+
+    /// Spends one unit of the instruction budget (on backward jumps and calls).
+    @inline(__always)
+    func spendBudget() throws(PyError) {
+        instructionBudget &-= 1
+        if instructionBudget < 0 {
+            instructionBudget = 0
+            throw PyError(makeException(exceptions.RuntimeError, [Value("instruction budget exhausted")]))
+        }
+    }
+
+    func raiseIfInterrupted() throws(PyError) {
+        guard pendingInterrupt != 0 else { return }
+        pendingInterrupt = 0
+        throw PyError(makeException(exceptions.KeyboardInterrupt, []))
+    }
+}

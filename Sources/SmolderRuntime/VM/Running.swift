@@ -1,0 +1,301 @@
+import SmolderCompiler
+import SmolderSyntax
+
+/// Compiling source into code objects, running modules, and printing uncaught exceptions the way
+/// CPython does.
+extension Interpreter {
+    /// Wraps a compiler code object with runtime constants and interned names.
+    public func makeCode(_ code: CodeObject) -> PyCode {
+        var constants = ContiguousArray<Value>()
+        constants.reserveCapacity(code.constants.count)
+        for c in code.constants { constants.append(value(of: c)) }
+        return PyCode(code, constants: constants,
+                      names: ContiguousArray(code.names.map { intern($0) }),
+                      varnames: ContiguousArray(code.varnames.map { intern($0) }),
+                      cellAndFreeNames: ContiguousArray((code.cellvars + code.freevars).map { intern($0) }),
+                      name: intern(code.name))
+    }
+
+    func value(of c: CodeConstant) -> Value {
+        switch c {
+        case .none: return .none
+        case .bool(let b): return .bool(b)
+        case .ellipsis: return ellipsis
+        case .int(let i): return .int(i)
+        case .bigInt(let b): return .integer(b)
+        case .float(let d): return .float(d)
+        case .complex(let r, let i): return .object(PyComplex(real: r, imag: i))
+        case .string(let s): return .object(intern(s))
+        case .bytes(let b): return .object(PyBytes(b))
+        case .tuple(let items): return .object(PyTuple(items.map { value(of: $0) }))
+        case .code(let inner): return .object(makeCode(inner))
+        }
+    }
+
+    /// Parses and compiles source; syntax errors become Python `SyntaxError` exceptions.
+    public func compile(_ source: String, filename: String, mode: Compiler.Mode) throws(PyError) -> PyCode {
+        rememberSource(source, for: filename)
+        do throws(SyntaxError) {
+            let code: CodeObject
+            switch mode {
+            case .module:
+                let module = try Parser.parseModule(source, filename: filename)
+                code = try Compiler.compile(module, filename: filename, mode: .module, source: source)
+            case .interactive:
+                let module = try Parser.parseInteractive(source, filename: filename)
+                code = try Compiler.compile(module, filename: filename, mode: .interactive, source: source)
+            case .expression:
+                let expr = try Parser.parseExpression(source, filename: filename)
+                code = try Compiler.compileExpression(expr, filename: filename, source: source)
+            }
+            return makeCode(code)
+        } catch {
+            throw PyError(makeSyntaxError(error, source: source))
+        }
+    }
+
+    /// A Python SyntaxError (or IndentationError/TabError) from the parser's error.
+    public func makeSyntaxError(_ e: SyntaxError, source: String?) -> PyBaseException {
+        let type: PyType
+        switch e.kind {
+        case .syntaxError: type = exceptions.SyntaxError
+        case .indentationError: type = exceptions.IndentationError
+        case .tabError: type = exceptions.TabError
+        }
+        var text: Value = .none
+        if let t = e.text {
+            text = Value(t)
+        } else if let source {
+            let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            if e.line >= 1 && e.line <= lines.count { text = Value(String(lines[e.line - 1]) + "\n") }
+        }
+        let details = PyTuple([Value(e.filename), .int(e.line), .int(e.offset), text, .int(e.endLine), .int(e.endOffset)])
+        let exc = PyBaseException(type: type, args: PyTuple([Value(e.message), .object(details)]))
+        exc.dict = PyDict()
+        exc.dict?.setString(names.msg, Value(e.message))
+        exc.dict?.setString(names.filename, Value(e.filename))
+        exc.dict?.setString(names.lineno, .int(e.line))
+        exc.dict?.setString(names.offset, .int(e.offset))
+        exc.dict?.setString(names.text, text)
+        exc.dict?.setString(names.endLineno, .int(e.endLine))
+        exc.dict?.setString(names.endOffset, .int(e.endOffset))
+        return exc
+    }
+
+    /// Runs a code object as the body of a module with the given namespace.
+    public func run(_ code: PyCode, globals: PyDict, locals: PyDict? = nil) throws(PyError) -> Value {
+        if globals.lookupString(names.dBuiltins) == nil {
+            globals.setString(names.dBuiltins, .object(builtinsModule))
+        }
+        let frame = Frame(code: code, globals: globals, builtins: builtins, locals: locals ?? globals, function: nil)
+        return try execute(frame)
+    }
+
+    /// Creates (or reuses) the `__main__` module.
+    public func mainModule() -> PyModule {
+        if case .object(let o)? = modules.lookupString(intern("__main__")), let m = o as? PyModule { return m }
+        let m = PyModule(name: "__main__")
+        m.namespace.setString(names.dBuiltins, .object(builtinsModule))
+        m.namespace.setString(names.dDoc, .none)
+        m.namespace.setString(names.dPackage, .none)
+        m.namespace.setString(names.dSpec, .none)
+        m.namespace.setString(names.dLoader, .none)
+        modules.setString(intern("__main__"), .object(m))
+        return m
+    }
+
+    /// Runs a script as `__main__` and returns the process exit status (printing any uncaught
+    /// exception as CPython does).
+    public func runScript(source: String, filename: String) -> Int32 {
+        let main = mainModule()
+        main.namespace.setString(names.dFile, Value(filename))
+        do throws(PyError) {
+            let code = try compile(source, filename: filename, mode: .module)
+            _ = try run(code, globals: main.namespace)
+            return flushAndExit(0)
+        } catch {
+            return flushAndExit(handleUncaught(error.exception))
+        }
+    }
+
+    /// Runs a string as `__main__` (for `-c`).
+    public func runCommand(_ source: String) -> Int32 {
+        let main = mainModule()
+        do throws(PyError) {
+            let code = try compile(source, filename: "<string>", mode: .module)
+            _ = try run(code, globals: main.namespace)
+            return flushAndExit(0)
+        } catch {
+            return flushAndExit(handleUncaught(error.exception))
+        }
+    }
+
+    func flushAndExit(_ status: Int32) -> Int32 {
+        flushStandardStreams()
+        return status
+    }
+
+    public func flushStandardStreams() {
+        if let out = sysStream("stdout") { _ = try? callMethod(out, "flush", []) }
+        standardOutput.flush()
+        standardError.flush()
+    }
+
+    func sysStream(_ name: String) -> Value? {
+        sysModule?.namespace.lookupString(intern(name))
+    }
+
+    /// Reports an uncaught exception: SystemExit gives its status; anything else prints a traceback
+    /// and gives 1.
+    public func handleUncaught(_ e: PyBaseException) -> Int32 {
+        if e.type.isSubtype(of: exceptions.SystemExit) {
+            let code: Value = e.args.items.count == 1 ? e.args.items[0] : (e.args.items.isEmpty ? .none : .object(e.args))
+            switch code {
+            case .none: return 0
+            case .int(let i): return Int32(truncatingIfNeeded: i)
+            case .bool(let b): return b ? 1 : 0
+            default:
+                flushStdout()
+                writeError(((try? str(code)) ?? "") + "\n")
+                return 1
+            }
+        }
+        flushStdout()
+        printException(e)
+        return 1
+    }
+
+    func flushStdout() {
+        if let out = sysStream("stdout") { _ = try? callMethod(out, "flush", []) }
+        standardOutput.flush()
+    }
+
+    /// Writes to `sys.stderr` (or the real stderr when it is unusable).
+    func writeError(_ text: String) {
+        if let err = sysStream("stderr"), case .object(let o) = err, !(o is PyTextStream) {
+            if (try? callMethod(err, "write", [Value(text)])) != nil { return }
+        }
+        standardError.write(text)
+    }
+
+    /// Prints an exception with its chain (cause or context) in CPython's format.
+    public func printException(_ e: PyBaseException) {
+        var seen = Set<ObjectIdentifier>()
+        printExceptionChain(e, &seen)
+        standardError.flush()
+    }
+
+    private func printExceptionChain(_ e: PyBaseException, _ seen: inout Set<ObjectIdentifier>) {
+        seen.insert(ObjectIdentifier(e))
+        if let cause = e.cause, !seen.contains(ObjectIdentifier(cause)) {
+            printExceptionChain(cause, &seen)
+            writeError("\nThe above exception was the direct cause of the following exception:\n\n")
+        } else if !e.suppressContext, let context = e.context, !seen.contains(ObjectIdentifier(context)) {
+            printExceptionChain(context, &seen)
+            writeError("\nDuring handling of the above exception, another exception occurred:\n\n")
+        }
+        writeError(formatException(e))
+    }
+
+    /// The traceback and final line of one exception.
+    public func formatException(_ e: PyBaseException) -> String {
+        var out = ""
+        if let tb = e.traceback {
+            out += "Traceback (most recent call last):\n"
+            var entry: PyTraceback? = tb
+            var last: (String, Int, String)?
+            var repeats = 0
+            while let t = entry {
+                let key = (t.filename, t.line, t.functionName)
+                if let l = last, l == key {
+                    repeats += 1
+                } else {
+                    if repeats > 2 {
+                        out += "  [Previous line repeated \(repeats - 2) more time\(repeats - 2 == 1 ? "" : "s")]\n"
+                    }
+                    repeats = 0
+                }
+                last = key
+                if repeats < 3 {
+                    out += "  File \"\(t.filename)\", line \(t.line), in \(t.functionName)\n"
+                    if let line = sourceLine(t.filename, t.line) { out += "    \(line)\n" }
+                }
+                entry = t.next
+            }
+            if repeats > 2 {
+                out += "  [Previous line repeated \(repeats - 2) more time\(repeats - 2 == 1 ? "" : "s")]\n"
+            }
+        }
+        if e.type.isSubtype(of: exceptions.SyntaxError) {
+            out += formatSyntaxErrorBody(e)
+        }
+        out += exceptionSummary(e) + "\n"
+        if case .object(let no)? = e.dict?.lookupString(names.dNotes), let notes = no as? PyList {
+            for n in notes.items { out += ((try? str(n)) ?? "<note str() failed>") + "\n" }
+        }
+        return out
+    }
+
+    /// `Type: message` (module-qualified for classes outside builtins and __main__).
+    public func exceptionSummary(_ e: PyBaseException) -> String {
+        var name = e.type.qualname
+        if e.type.isHeapType, let m = e.type.namespace.lookupString(names.dModule), let ms = strObject(m),
+           ms.value != "builtins" && ms.value != "__main__" {
+            name = ms.value + "." + name
+        }
+        let message: String
+        if e.type.isSubtype(of: exceptions.SyntaxError), let msg = e.dict?.lookupString(names.msg) {
+            message = (try? str(msg)) ?? ""
+        } else {
+            message = (try? str(.object(e))) ?? "<exception str() failed>"
+        }
+        return message.isEmpty ? name : "\(name): \(message)"
+    }
+
+    private func formatSyntaxErrorBody(_ e: PyBaseException) -> String {
+        guard let dict = e.dict else { return "" }
+        var out = ""
+        let filename = dict.lookupString(names.filename).flatMap { strObject($0)?.value } ?? "<string>"
+        if case .int(let line)? = dict.lookupString(names.lineno) {
+            out += "  File \"\(filename)\", line \(line)\n"
+        }
+        if let t = dict.lookupString(names.text), let textValue = strObject(t)?.value {
+            var text = textValue
+            while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
+            let stripped = text.drop { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }
+            let removed = text.count - stripped.count
+            out += "    \(stripped)\n"
+            if case .int(let offset)? = dict.lookupString(names.offset) {
+                var end = offset
+                if case .int(let endOffset)? = dict.lookupString(names.endOffset),
+                   case .int(let endLine)? = dict.lookupString(names.endLineno),
+                   case .int(let line)? = dict.lookupString(names.lineno), endLine == line, endOffset > offset {
+                    end = endOffset
+                }
+                let caretStart = max(0, offset - 1 - removed)
+                let width = max(1, min(end - offset, stripped.count - caretStart + 1))
+                out += "    " + String(repeating: " ", count: caretStart) + String(repeating: "^", count: width) + "\n"
+            }
+        }
+        return out
+    }
+
+    // MARK: Source lines for tracebacks
+
+    func rememberSource(_ source: String, for filename: String) {
+        if filename.hasPrefix("<") && filename != "<stdin>" { return }
+        sourceCache[filename] = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    func sourceLine(_ filename: String, _ line: Int) -> String? {
+        if sourceCache[filename] == nil, !filename.hasPrefix("<"),
+           let text = try? String(contentsOfFile: filename, encoding: .utf8) {
+            sourceCache[filename] = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        guard let lines = sourceCache[filename], line >= 1, line <= lines.count else { return nil }
+        let s = lines[line - 1].trimmingCharacters(in: .whitespaces)
+        return s.isEmpty ? nil : s
+    }
+}
+
+import Foundation

@@ -1,0 +1,18 @@
+a = 10
+a += 5; print(a)
+a -= 3; print(a)
+a *= 4; print(a)
+a //= 5; print(a)
+a %= 4; print(a)
+a **= 10; print(a)
+a /= 8; print(a)
+b = 0b1100
+b &= 0b1010; print(b)
+b |= 0b0001; print(b)
+b ^= 0b1111; print(b)
+b <<= 70; print(b)
+b >>= 68; print(b)
+s = "ab"; s += "cd"; s *= 2; print(s)
+lst = [1]; alias = lst; lst += [2, 3]; print(lst, alias, lst is alias)
+t = (1,); t2 = t; t += (2,); print(t, t2, t is t2)
+lst *= 2; print(alias)

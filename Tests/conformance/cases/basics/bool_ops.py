@@ -1,0 +1,8 @@
+print(True + True, True * 10, False - 1, True / 2)
+print(True and 3, 0 and 3, 0 or "x", "" or 0, None or [] or "last")
+print(not 0, not "", not [1], not None)
+print(True == 1, False == 0, True is True, isinstance(True, int))
+print(str(True), repr(False), int(True))
+print(True & False, True | False, True ^ True, ~True)
+print(sum([True, True, False, True]))
+print(type(True & True).__name__, type(True + True).__name__)

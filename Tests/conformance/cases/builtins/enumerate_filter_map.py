@@ -1,0 +1,8 @@
+print(list(enumerate("abc")), list(enumerate([], 5)), list(enumerate("xy", start=-1)))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])), list(filter(str.isdigit, "a1b2")))
+print(list(map(len, ["a", "bb"])), list(map(pow, [2, 3], [3, 2])), list(map(lambda a, b, c: a + b + c, "ab", "cd", "efg")))
+e = enumerate("ab")
+print(next(e), next(e), next(e, None))
+m = map(str, range(3))
+print(type(m).__name__, list(m), list(m))
+print(type(filter(None, [])).__name__, type(enumerate([])).__name__, type(zip()).__name__)

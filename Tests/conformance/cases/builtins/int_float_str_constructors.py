@@ -1,0 +1,5 @@
+print(int(), float(), str(), bool(), list(), tuple(), dict(), set(), frozenset(), complex())
+print(int("101", 2), int(" 0x1f ", 16), int("0o17", 0), float("-1.5e-3"), str(12.0), complex("3-4j"))
+print(list("ab"), tuple([1]), dict(a=1), set([1, 1, 2]), frozenset("aa") == frozenset("a"))
+print(bytes("hi", "ascii"), bytearray(2), list(b"AB"), bytes(bytearray(b"z")))
+print(int(True), float(False), str(b"x"), repr(str(None)))

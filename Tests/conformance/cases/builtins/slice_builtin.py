@@ -1,0 +1,6 @@
+s = slice(3)
+print(s, s.start, s.stop, s.step)
+s2 = slice(1, 10, 2)
+print(list(range(20))[s2], "abcdefghijk"[s2], s2.indices(6))
+print(slice(None), slice(1, None), slice(-1, None, -1))
+print([1, 2, 3, 4][slice(None, None, -1)])

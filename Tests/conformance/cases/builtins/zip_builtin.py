@@ -1,0 +1,6 @@
+print(list(zip([1, 2, 3], "abc")), list(zip([1, 2], "abcd")), list(zip()), list(zip("ab")))
+keys, vals = zip(*{"a": 1, "b": 2}.items())
+print(keys, vals)
+print(dict(zip("abc", range(3))), list(zip(range(3), range(3, 6), range(6, 9))))
+z = zip([1], [2])
+print(next(z), next(z, "end"))

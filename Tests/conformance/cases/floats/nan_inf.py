@@ -1,0 +1,8 @@
+nan = float("nan")
+inf = float("inf")
+print(nan == nan, nan != nan, nan < 1, nan > 1, inf > 1e308, -inf < -1e308)
+print(inf + 1, inf - inf, inf * 0, inf / inf, -inf * -1, 1 / inf)
+print([nan] == [nan], nan in [nan], inf == inf)
+print(str(nan), repr(-nan), str(-inf))
+print(max(1, inf), min(-inf, 5), sorted([3, inf, -inf, 0]))
+print(round(inf, 1), abs(-inf), inf // 1, inf % 2)

@@ -1,0 +1,10 @@
+g = (x * x for x in range(5))
+print(type(g).__name__, next(g), list(g), list(g))
+print(sum(x for x in range(10) if x % 2), max((len(w), w) for w in ["aa", "b", "ccc"]))
+print(list((i, j) for i in range(3) for j in range(2) if i != j))
+print(any(x > 3 for x in [1, 5]), all(x > 0 for x in []), tuple(c.upper() for c in "hi"))
+nums = [1, 2, 3]
+g2 = (n * 10 for n in nums)
+nums.append(4)
+print(list(g2))
+print(sorted((n % 3, n) for n in range(7)))

@@ -1,0 +1,10 @@
+s = "banana"
+print(s.replace("a", "o"), s.replace("a", "o", 2), s.replace("na", ""), s.replace("", "-"))
+print(s.replace("x", "y"), "aaa".replace("a", "aa"))
+table = str.maketrans("abc", "xyz")
+print("aabbcc abc".translate(table))
+table2 = str.maketrans({"a": "1", "b": None, "c": "33"})
+print("abcabc".translate(table2))
+table3 = str.maketrans("ab", "AB", "c")
+print("abcd".translate(table3))
+print(sorted(str.maketrans("ab", "cd").items()))

@@ -1,0 +1,3 @@
+print("start")
+if 1 > 0
+    print("yes")

@@ -1,0 +1,3 @@
+print("this line is fine")
+result = max(1, 2
+print(result)

@@ -1,0 +1,2 @@
+print("raising group")
+raise ExceptionGroup("several problems", [ValueError("a"), TypeError("b")])

@@ -1,0 +1,6 @@
+print("reading config")
+try:
+    raise ValueError("bad input")
+except ValueError as e:
+    e.add_note("while reading config")
+    raise

@@ -1,0 +1,2 @@
+print("code 7 via SystemExit")
+raise SystemExit(7)

@@ -1,0 +1,6 @@
+total = 0
+def add(n):
+    total += n
+    return total
+print("adding")
+add(1)

@@ -363,8 +363,12 @@ extension CodeGenerator {
             return
         }
         // General form: an argument tuple and a keyword dict.
-        try compileSequenceDisplay(args, build: .buildList, extend: .listExtend)
-        code.emit(.listToTuple)
+        if args.count == 1, case .starred(let only) = args[0].kind {
+            try compileExpression(only)
+        } else {
+            try compileSequenceDisplay(args, build: .buildList, extend: .listExtend)
+            code.emit(.listToTuple)
+        }
         if !keywords.isEmpty {
             var pending = 0
             var built = false

@@ -124,7 +124,7 @@ extension Interpreter {
             if case .object(let o) = it, o.kind == .iterator || o.kind == .generator {
                 if let v = try vm.next(it) { return v }
                 if args.count == 2 { return args[1] }
-                if case .object(let go) = it, let g = go as? PyGenerator { throw vm.stopIteration(g.returnValue.isNone ? .none : .none) }
+                if case .object(let go) = it, let g = go as? PyGenerator { throw vm.stopIteration(g.returnValue) }
                 throw vm.stopIteration()
             }
             guard let method = vm.typeOf(it).lookupSpecial(vm.names.dNext) else {

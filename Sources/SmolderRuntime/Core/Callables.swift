@@ -140,6 +140,8 @@ public final class PyProperty: PyObject {
     public var setter: Value
     public var deleter: Value
     public var doc: Value
+    /// The attribute name, set when the owning class is created (for error messages).
+    public var name: String?
     public init(getter: Value, setter: Value, deleter: Value, doc: Value, cls: PyType? = nil) {
         self.getter = getter
         self.setter = setter

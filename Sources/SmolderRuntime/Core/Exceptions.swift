@@ -7,6 +7,8 @@ public final class PyBaseException: PyObject {
     public var suppressContext = false
     /// For ExceptionGroup: the nested exceptions.
     public var exceptions: [PyBaseException] = []
+    /// For NameError: the names visible where it was raised, for "Did you mean" at print time.
+    var nameScope: (locals: [String], globals: PyDict, builtins: PyDict)?
     /// StopIteration's `value`, SystemExit's `code`, OSError's fields ... kept in the instance dict.
 
     public init(type: PyType, args: PyTuple) {
@@ -23,11 +25,16 @@ public final class PyTraceback: PyObject {
     public let functionName: String
     public let line: Int
     public var next: PyTraceback?
-    public init(filename: String, functionName: String, line: Int, next: PyTraceback?) {
+    /// The frame's code and globals, for `tb_frame` (the frame itself is not kept alive).
+    let code: PyCode?
+    let globals: PyDict?
+    init(filename: String, functionName: String, line: Int, next: PyTraceback?, code: PyCode? = nil, globals: PyDict? = nil) {
         self.filename = filename
         self.functionName = functionName
         self.line = line
         self.next = next
+        self.code = code
+        self.globals = globals
         super.init(kind: .traceback)
     }
 }

@@ -161,6 +161,9 @@ extension Interpreter {
     func createClass(meta: PyType, name: String, bases inputBases: [PyType], namespace ns: PyDict,
                      keywords: Keywords?) throws(PyError) -> PyType {
         let bases = inputBases.isEmpty ? [types.object] : inputBases
+        for (i, b) in bases.enumerated() where bases[..<i].contains(where: { $0 === b }) {
+            throw typeError("duplicate base class \(b.name)")
+        }
         for b in bases where !b.isBaseType {
             throw typeError("type '\(b.name)' is not an acceptable base type")
         }
@@ -193,7 +196,7 @@ extension Interpreter {
         do {
             cls.mro = try c3Linearization(cls)
         } catch let MROError.inconsistent(names) {
-            throw typeError("Cannot create a consistent method resolution order (MRO) for bases \(names.joined(separator: ", "))")
+            throw typeError("Cannot create a consistent method resolution\norder (MRO) for bases \(names.joined(separator: ", "))")
         } catch {
             throw typeError("Cannot create a consistent method resolution order (MRO)")
         }
@@ -216,6 +219,9 @@ extension Interpreter {
         }
         // __set_name__ on descriptors, then the parent's __init_subclass__.
         for e in namespace.liveEntries {
+            if case .object(let vo) = e.value, let p = vo as? PyProperty, p.name == nil, let key = strObject(e.key) {
+                p.name = key.value
+            }
             if case .object(let vo) = e.value, let vt = vo.cls, vt.isHeapType, let setName = vt.lookupSpecial(names.dSetName) {
                 do throws(PyError) {
                     _ = try callDescriptorMethod(setName, on: e.value, [.object(cls), e.key])

@@ -111,6 +111,16 @@ extension Interpreter {
                 return .none
             }
         }
+        exceptions.OSError.defineStatic("__new__") { (vm, args, _) throws(PyError) -> Value in
+            guard case .object(let co)? = args.first, var cls = co as? PyType else {
+                throw vm.typeError("OSError.__new__(X): X is not a type object")
+            }
+            if cls === vm.exceptions.OSError, args.count >= 3, case .int(let errno) = args[1],
+               let sub = vm.osErrorSubclass(errno) {
+                cls = sub
+            }
+            return .object(PyBaseException(type: cls, args: PyTuple(Array(args.dropFirst()))))
+        }
         exceptions.OSError.define("__init__") { (vm, args, _) throws(PyError) -> Value in
             guard case .object(let o)? = args.first, let e = o as? PyBaseException else { return .none }
             e.args = PyTuple(Array(args.dropFirst()))
@@ -131,11 +141,55 @@ extension Interpreter {
             if items.count == 1 { return Value(try vm.str(items[0])) }
             return items.isEmpty ? Value("") : Value(try vm.repr(.object(e.args)))
         }
+        let traceback = types.traceback
+        traceback.defineProperty("tb_lineno") { (vm, v) throws(PyError) -> Value in .int((v.asObject as? PyTraceback)?.line ?? 0) }
+        traceback.defineProperty("tb_next") { (vm, v) throws(PyError) -> Value in
+            (v.asObject as? PyTraceback)?.next.map { .object($0) } ?? .none
+        }
+        traceback.defineProperty("tb_frame") { (vm, v) throws(PyError) -> Value in
+            guard let tb = v.asObject as? PyTraceback, let code = tb.code, let globals = tb.globals else { return .none }
+            return .object(PyFrameObject(code: code, globals: globals, line: tb.line))
+        }
+        let frame = types.frame
+        frame.defineProperty("f_code") { (vm, v) throws(PyError) -> Value in
+            (v.asObject as? PyFrameObject).map { .object($0.code) } ?? .none
+        }
+        frame.defineProperty("f_lineno") { (vm, v) throws(PyError) -> Value in .int((v.asObject as? PyFrameObject)?.line ?? 0) }
+        frame.defineProperty("f_globals") { (vm, v) throws(PyError) -> Value in
+            (v.asObject as? PyFrameObject).map { .object($0.globals) } ?? .none
+        }
+        frame.defineProperty("f_locals") { (vm, v) throws(PyError) -> Value in
+            guard let f = (v.asObject as? PyFrameObject)?.frame else { return .object(PyDict()) }
+            return .object(vm.localsDict(f))
+        }
+        frame.defineProperty("f_back") { (vm, v) throws(PyError) -> Value in .none }
+        traceback.defineProperty("tb_lasti") { (vm, v) throws(PyError) -> Value in .int(0) }
         installSyntaxErrorType()
         installExceptionGroupTypes()
         for t in exceptions.all { builtins.setString(intern(t.name), .object(t)) }
         builtins.setString(intern("EnvironmentError"), .object(exceptions.OSError))
         builtins.setString(intern("IOError"), .object(exceptions.OSError))
+    }
+
+    /// The OSError subclass CPython picks for an errno value.
+    func osErrorSubclass(_ errno: Int) -> PyType? {
+        switch errno {
+        case 2: return exceptions.FileNotFoundError
+        case 17: return exceptions.FileExistsError
+        case 13, 1: return exceptions.PermissionError
+        case 21: return exceptions.IsADirectoryError
+        case 20: return exceptions.NotADirectoryError
+        case 3: return exceptions.ProcessLookupError
+        case 4: return exceptions.InterruptedError
+        case 10: return exceptions.ChildProcessError
+        case 11, 114, 115: return exceptions.BlockingIOError
+        case 32: return exceptions.BrokenPipeError
+        case 103: return exceptions.ConnectionAbortedError
+        case 104: return exceptions.ConnectionResetError
+        case 111: return exceptions.ConnectionRefusedError
+        case 110: return exceptions.TimeoutError
+        default: return nil
+        }
     }
 
     func setPropertySetter(_ type: PyType, _ name: String, _ setter: @escaping (Interpreter, [Value]) throws(PyError) -> Void) {
@@ -184,7 +238,7 @@ extension Interpreter {
                 guard args.count == 3, case .object(let co) = args[0], var cls = co as? PyType else {
                     throw vm.typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (\(max(0, args.count - 1)) given)")
                 }
-                let message = try vm.string(args[1], "argument 1")
+                _ = try vm.string(args[1], "argument 1")
                 let items = try vm.collect(args[2])
                 if items.isEmpty { throw vm.valueError("second argument (exceptions) must be a non-empty sequence") }
                 var excs: [PyBaseException] = []
@@ -201,7 +255,7 @@ extension Interpreter {
                 } else if cls.isSubtype(of: vm.exceptions.Exception) && !allExceptions {
                     throw vm.typeError("Cannot nest BaseExceptions in an ExceptionGroup")
                 }
-                let e = PyBaseException(type: cls, args: PyTuple([Value(message), .object(PyTuple(excs.map { .object($0) }))]))
+                let e = PyBaseException(type: cls, args: PyTuple([args[1], args[2]]))
                 e.exceptions = excs
                 return .object(e)
             }

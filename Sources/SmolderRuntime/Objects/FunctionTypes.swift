@@ -328,6 +328,14 @@ extension Interpreter {
         }
         generator.defineProperty("__name__") { (vm, v) throws(PyError) -> Value in Value((v.asObject as? PyGenerator)?.name ?? "") }
         generator.defineProperty("__qualname__") { (vm, v) throws(PyError) -> Value in Value((v.asObject as? PyGenerator)?.qualname ?? "") }
+        generator.defineProperty("gi_frame") { (vm, v) throws(PyError) -> Value in
+            guard let g = v.asObject as? PyGenerator, !g.isFinished else { return .none }
+            return .object(PyFrameObject(g.frame))
+        }
+        generator.defineProperty("gi_code") { (vm, v) throws(PyError) -> Value in
+            guard let g = v.asObject as? PyGenerator else { return .none }
+            return .object(g.frame.code)
+        }
         generator.defineProperty("gi_running") { (vm, v) throws(PyError) -> Value in .bool((v.asObject as? PyGenerator)?.isRunning ?? false) }
 
         let iterator = types.iterator

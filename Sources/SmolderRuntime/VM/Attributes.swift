@@ -11,6 +11,9 @@ extension Interpreter {
     /// "no such attribute" case; errors raised by user code propagate).
     public func lookupAttribute(_ object: Value, _ name: PyStr) throws(PyError) -> Value? {
         let type = typeOf(object)
+        if type === superType, case .object(let o) = object, let s = o as? PySuper {
+            return try superGetAttribute(s, name)
+        }
         if type.isHeapType, let custom = type.lookupSpecial(names.dGetattribute),
            !isObjectGetattribute(custom) {
             do throws(PyError) {
@@ -69,6 +72,10 @@ extension Interpreter {
             if let v = dict.lookupString(name) { return v }
         }
         if let descriptor { return try bindDescriptor(descriptor, instance: object, owner: type) }
+        if case .object(let o) = object, o.kind == .boundMethod {
+            // A bound method reads other attributes from its function (`m.__name__`, `m.__doc__`).
+            return try lookupAttribute(unsafeDowncast(o, to: PyBoundMethod.self).function, name)
+        }
         if name === names.dClass || name.value == "__class__" { return .object(type) }
         if name.value == "__dict__", case .object(let o) = object, type.instancesHaveDict,
            o.kind == .instance || o.kind == .exception || o.kind == .function || o.dict != nil {
@@ -108,7 +115,9 @@ extension Interpreter {
             return .object(PyBoundMethod(function: unsafeDowncast(d, to: PyMethodWrapper.self).callable, selfValue: cls))
         case .property:
             let p = unsafeDowncast(d, to: PyProperty.self)
-            if p.getter.isNone { throw attributeError("property object has no getter") }
+            if p.getter.isNone {
+                throw attributeError("property \(p.name.map { "'\($0)' " } ?? "")of '\(typeName(instance))' object has no getter")
+            }
             return try call(p.getter, [instance])
         default:
             if let slot = d as? PySlotMember, case .object(let o) = instance, let inst = o as? PyInstance,
@@ -127,6 +136,12 @@ extension Interpreter {
         let metaAttribute = meta.lookup(name)
         if let metaAttribute, case .object(let m) = metaAttribute, isDataDescriptor(m) {
             return try bindDescriptor(metaAttribute, instance: .object(type), owner: meta)
+        }
+        switch name.value {
+        case "__name__", "__qualname__", "__mro__", "__bases__", "__base__", "__dict__", "__class__":
+            return try typeSpecialAttribute(type, name)
+        default:
+            break
         }
         if let v = type.lookup(name) {
             guard case .object(let d) = v else { return v }
@@ -157,7 +172,7 @@ extension Interpreter {
         case "__mro__": return .object(PyTuple(type.mro.map { Value.object($0) }))
         case "__bases__": return .object(PyTuple(type.bases.map { Value.object($0) }))
         case "__base__": return type.bases.first.map { .object($0) } ?? .none
-        case "__dict__": return .object(MappingProxy(type.namespace))
+        case "__dict__": return .object(MappingProxy(type.namespace, cls: mappingProxyType))
         case "__class__": return .object(typeOf(.object(type)))
         case "__module__": return type.isHeapType ? nil : Value("builtins")
         case "__doc__": return .none
@@ -248,10 +263,14 @@ extension Interpreter {
     private func setViaDescriptor(_ d: PyObject, _ object: Value, _ value: Value?, name: PyStr) throws(PyError) {
         if let p = d as? PyProperty {
             if let value {
-                if p.setter.isNone { throw attributeError("can't set attribute '\(name.value)'") }
+                if p.setter.isNone {
+                    throw attributeError("property '\(p.name ?? name.value)' of '\(typeName(object))' object has no setter")
+                }
                 _ = try call(p.setter, [object, value])
             } else {
-                if p.deleter.isNone { throw attributeError("can't delete attribute '\(name.value)'") }
+                if p.deleter.isNone {
+                    throw attributeError("property '\(p.name ?? name.value)' of '\(typeName(object))' object has no deleter")
+                }
                 _ = try call(p.deleter, [object])
             }
             return
@@ -288,7 +307,7 @@ extension Interpreter {
         if type.isHeapType && type.lookupSpecial(names.dGetattribute).map({ !isObjectGetattribute($0) }) == true {
             return nil
         }
-        if case .object(let o) = object, o.kind == .type || o.kind == .module { return nil }
+        if case .object(let o) = object, o.kind == .type || o.kind == .module || o.cls === superType { return nil }
         guard let found = type.lookup(name), case .object(let f) = found else { return nil }
         switch f.kind {
         case .function: break
@@ -305,9 +324,9 @@ extension Interpreter {
 /// The read-only view `type.__dict__` returns.
 public final class MappingProxy: PyObject {
     public let mapping: PyDict
-    public init(_ mapping: PyDict) {
+    public init(_ mapping: PyDict, cls: PyType? = nil) {
         self.mapping = mapping
-        super.init(kind: .other)
+        super.init(kind: .other, cls: cls)
     }
 }
 

@@ -28,8 +28,16 @@ extension Interpreter {
         return PyError(e)
     }
 
-    /// `'X' object has no attribute 'y'`
+    /// `'X' object has no attribute 'y'`, carrying `name` and `obj` as CPython's AttributeError does.
     public func noAttribute(_ object: Value, _ name: String) -> PyError {
+        let error = noAttributeMessage(object, name)
+        error.exception.dict = PyDict()
+        error.exception.dict?.setString(intern("name"), Value(name))
+        error.exception.dict?.setString(intern("obj"), object)
+        return error
+    }
+
+    private func noAttributeMessage(_ object: Value, _ name: String) -> PyError {
         if case .object(let o) = object, o.kind == .module, let m = o as? PyModule {
             return attributeError("module '\(m.name)' has no attribute '\(name)'")
         }
@@ -37,6 +45,21 @@ extension Interpreter {
             return attributeError("type object '\(t.name)' has no attribute '\(name)'")
         }
         return attributeError("'\(typeName(object))' object has no attribute '\(name)'")
+    }
+
+    /// `name 'x' is not defined`, remembering the scope for suggestions.
+    func undefinedName(_ name: String, _ frame: Frame) -> PyError {
+        let e = nameError("name '\(name)' is not defined")
+        e.exception.dict = PyDict()
+        e.exception.dict?.setString(intern("name"), Value(name))
+        var locals: [String] = []
+        if let l = frame.locals, l !== frame.globals {
+            locals = l.keys.compactMap { strObject($0)?.value }
+        } else if frame.locals == nil {
+            locals = frame.code.varnames.map(\.value)
+        }
+        e.exception.nameScope = (locals, frame.globals, frame.builtins)
+        return e
     }
 
     /// True when the error is an instance of `type` (or a subclass).

@@ -134,7 +134,7 @@ extension Interpreter {
                             ?? frame.builtins.lookupString(name) {
                             push(v)
                         } else {
-                            throw nameError("name '\(name.value)' is not defined")
+                            throw undefinedName(name.value, frame)
                         }
                     case .storeName:
                         (frame.locals ?? frame.globals).setString(codeNames[arg], pop())
@@ -393,7 +393,7 @@ extension Interpreter {
                         if case .object(let o) = argsValue, o.kind == .tuple, o.cls == nil {
                             positional = Array(unsafeDowncast(o, to: PyTuple.self).items)
                         } else {
-                            positional = try collect(argsValue)
+                            positional = try collectCallArguments(argsValue, function: callable)
                         }
                         push(try call(callable, positional, keywords))
                     case .makeFunction:
@@ -532,7 +532,7 @@ extension Interpreter {
                 if !isReraise {
                     let line = code.line(at: ip - 1)
                     exception.traceback = PyTraceback(filename: code.code.filename, functionName: code.code.name,
-                                                      line: line, next: exception.traceback)
+                                                      line: line, next: exception.traceback, code: code, globals: frame.globals)
                     if exception.context == nil, let handled = handledException, handled !== exception {
                         exception.context = handled
                     }
@@ -571,7 +571,7 @@ extension Interpreter {
     func unboundDeref(_ frame: Frame, _ index: Int) -> PyError {
         let name = frame.code.cellAndFreeNames[index].value
         if index < frame.code.cellCount { return unboundLocal(name) }
-        return nameError("free variable '\(name)' referenced before assignment in enclosing scope")
+        return nameError("cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
     }
 
     @inline(__always)
@@ -583,7 +583,7 @@ extension Interpreter {
             return entry.value
         }
         guard let v = globals.lookupString(name) ?? builtins.lookupString(name) else {
-            throw nameError("name '\(name.value)' is not defined")
+            throw undefinedName(name.value, frame)
         }
         code.globalCache[index] = GlobalCacheEntry(globalsVersion: globals.version, builtinsVersion: builtins.version, value: v)
         return v

@@ -59,3 +59,26 @@ public final class Frame {
     /// The line being executed.
     public var currentLine: Int { code.line(at: max(0, instructionIndex - 1)) }
 }
+
+/// A Python-visible view of a frame (`gen.gi_frame`).
+public final class PyFrameObject: PyObject {
+    /// The live frame, when there is one (generators); tracebacks keep only code, globals and line.
+    let frame: Frame?
+    let code: PyCode
+    let globals: PyDict
+    let line: Int
+    init(_ frame: Frame) {
+        self.frame = frame
+        self.code = frame.code
+        self.globals = frame.globals
+        self.line = frame.currentLine
+        super.init(kind: .frame)
+    }
+    init(code: PyCode, globals: PyDict, line: Int) {
+        self.frame = nil
+        self.code = code
+        self.globals = globals
+        self.line = line
+        super.init(kind: .frame)
+    }
+}

@@ -12,6 +12,7 @@ extension Interpreter {
         superType.mro = [superType, types.object]
         self.superType = superType
         installSuperType(superType)
+        installMappingProxyType()
         for t in exceptions.all { t.invalidateCaches() }
     }
 

@@ -30,6 +30,8 @@ public final class Interpreter {
     var sourceCache: [String: [String]] = [:]
     /// The `super` type (attribute lookup on its instances is special).
     var superType: PyType!
+    /// The read-only view `cls.__dict__` returns.
+    var mappingProxyType: PyType!
     /// Native modules by name, created on first import.
     var nativeModules: [String: (Interpreter) -> PyModule] = [:]
     /// The value a finished `yield from` delegate returned.

@@ -172,6 +172,14 @@ extension Interpreter {
         case .float(let d): return FloatFormatting.repr(d)
         case .object(let o):
             if o.cls == nil && o.kind == .str { return StringRepr.repr(unsafeDowncast(o, to: PyStr.self).value) }
+            recursionDepth += 1
+            defer { recursionDepth -= 1 }
+            // Checked one level early: the `__repr__` call that follows would overflow next.
+            if recursionDepth + 1 > recursionLimit {
+                recursionDepth -= 50
+                defer { recursionDepth += 50 }
+                throw error(exceptions.RecursionError, "maximum recursion depth exceeded while getting the repr of an object")
+            }
             guard let r = try callSpecial(v, names.dRepr, []) else { return "<object>" }
             guard case .object(let ro) = r, ro.kind == .str else {
                 throw typeError("__repr__ returned non-string (type \(typeName(r)))")

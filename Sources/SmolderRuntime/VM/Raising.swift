@@ -19,6 +19,10 @@ extension Interpreter {
         if cause.isNone {
             e.cause = nil
         } else {
+            guard case .object(let o) = cause, o is PyBaseException
+                    || (o as? PyType)?.isSubtype(of: exceptions.BaseException) == true else {
+                throw typeError("exception causes must derive from BaseException")
+            }
             e.cause = try exceptionToRaise(cause)
         }
         e.suppressContext = true
@@ -54,7 +58,7 @@ extension Interpreter {
         if !e.type.isSubtype(of: exceptions.BaseExceptionGroup) {
             if try exceptionMatches(exc, type) {
                 // A naked exception matched by except* is wrapped in a group.
-                let group = try call(.object(exceptions.ExceptionGroup), [Value(""), .object(PyList([exc]))])
+                let group = try call(.object(exceptions.ExceptionGroup), [Value(""), .object(PyTuple([exc]))])
                 if case .object(let go) = group, let g = go as? PyBaseException { g.traceback = e.traceback }
                 return (group, .none)
             }
@@ -65,7 +69,13 @@ extension Interpreter {
     }
 
     private func splitGroup(_ e: PyBaseException, _ type: Value) throws(PyError) -> (PyBaseException?, PyBaseException?) {
-        if try exceptionMatches(.object(e), type) { return (e, nil) }
+        let isPredicate: Bool
+        if case .object(let o) = type, !(o is PyType), !(o is PyTuple), isCallable(type) { isPredicate = true } else { isPredicate = false }
+        if isPredicate {
+            if try isTrue(try call(type, [.object(e)])) { return (e, nil) }
+        } else if try exceptionMatches(.object(e), type) {
+            return (e, nil)
+        }
         guard e.type.isSubtype(of: exceptions.BaseExceptionGroup) else { return (nil, e) }
         var matched: [PyBaseException] = []
         var rest: [PyBaseException] = []

@@ -178,64 +178,6 @@ extension Interpreter {
         standardError.write(text)
     }
 
-    /// Prints an exception with its chain (cause or context) in CPython's format.
-    public func printException(_ e: PyBaseException) {
-        var seen = Set<ObjectIdentifier>()
-        printExceptionChain(e, &seen)
-        standardError.flush()
-    }
-
-    private func printExceptionChain(_ e: PyBaseException, _ seen: inout Set<ObjectIdentifier>) {
-        seen.insert(ObjectIdentifier(e))
-        if let cause = e.cause, !seen.contains(ObjectIdentifier(cause)) {
-            printExceptionChain(cause, &seen)
-            writeError("\nThe above exception was the direct cause of the following exception:\n\n")
-        } else if !e.suppressContext, let context = e.context, !seen.contains(ObjectIdentifier(context)) {
-            printExceptionChain(context, &seen)
-            writeError("\nDuring handling of the above exception, another exception occurred:\n\n")
-        }
-        writeError(formatException(e))
-    }
-
-    /// The traceback and final line of one exception.
-    public func formatException(_ e: PyBaseException) -> String {
-        var out = ""
-        if let tb = e.traceback {
-            out += "Traceback (most recent call last):\n"
-            var entry: PyTraceback? = tb
-            var last: (String, Int, String)?
-            var repeats = 0
-            while let t = entry {
-                let key = (t.filename, t.line, t.functionName)
-                if let l = last, l == key {
-                    repeats += 1
-                } else {
-                    if repeats > 2 {
-                        out += "  [Previous line repeated \(repeats - 2) more time\(repeats - 2 == 1 ? "" : "s")]\n"
-                    }
-                    repeats = 0
-                }
-                last = key
-                if repeats < 3 {
-                    out += "  File \"\(t.filename)\", line \(t.line), in \(t.functionName)\n"
-                    if let line = sourceLine(t.filename, t.line) { out += "    \(line)\n" }
-                }
-                entry = t.next
-            }
-            if repeats > 2 {
-                out += "  [Previous line repeated \(repeats - 2) more time\(repeats - 2 == 1 ? "" : "s")]\n"
-            }
-        }
-        if e.type.isSubtype(of: exceptions.SyntaxError) {
-            out += formatSyntaxErrorBody(e)
-        }
-        out += exceptionSummary(e) + "\n"
-        if case .object(let no)? = e.dict?.lookupString(names.dNotes), let notes = no as? PyList {
-            for n in notes.items { out += ((try? str(n)) ?? "<note str() failed>") + "\n" }
-        }
-        return out
-    }
-
     /// `Type: message` (module-qualified for classes outside builtins and __main__).
     public func exceptionSummary(_ e: PyBaseException) -> String {
         var name = e.type.qualname
@@ -252,7 +194,7 @@ extension Interpreter {
         return message.isEmpty ? name : "\(name): \(message)"
     }
 
-    private func formatSyntaxErrorBody(_ e: PyBaseException) -> String {
+    func formatSyntaxErrorBody(_ e: PyBaseException) -> String {
         guard let dict = e.dict else { return "" }
         var out = ""
         let filename = dict.lookupString(names.filename).flatMap { strObject($0)?.value } ?? "<string>"

@@ -41,6 +41,19 @@ extension Interpreter {
         }
     }
 
+    /// The positional arguments of `f(*iterable)`, with CPython's message for non-iterables.
+    func collectCallArguments(_ v: Value, function: Value) throws(PyError) -> [Value] {
+        do throws(PyError) {
+            return try collect(v)
+        } catch {
+            if matches(error, exceptions.TypeError) && typeOf(v).lookupSpecial(names.dIter) == nil
+                && typeOf(v).lookupSpecial(names.dGetitem) == nil {
+                throw typeError("\(try functionDescription(function)) argument after * must be an iterable, not \(typeName(v))")
+            }
+            throw error
+        }
+    }
+
     /// `{**a}` and `f(**a)`: copies a mapping's items into `dict`.
     func mergeIntoDict(_ dict: PyDict, _ other: Value, rejectDuplicates: Bool, function: Value?) throws(PyError) {
         if case .object(let o) = other, o.kind == .dict {
@@ -74,7 +87,10 @@ extension Interpreter {
     /// `f()`-style name of a callable for error messages.
     func functionDescription(_ f: Value) throws(PyError) -> String {
         if case .object(let o) = f {
-            if let fn = o as? PyFunction { return "\(fn.qualname)()" }
+            if let fn = o as? PyFunction {
+                if let m = strObject(fn.module), m.value != "builtins" { return "\(m.value).\(fn.qualname)()" }
+                return "\(fn.qualname)()"
+            }
             if let b = o as? PyBuiltinFunction { return "\(b.name)()" }
             if let m = o as? PyBoundMethod { return try functionDescription(m.function) }
             if let t = o as? PyType { return "\(t.name)()" }

@@ -16,7 +16,7 @@ deps:
 	fi
 
 build: deps
-	$(SWIFT) build -c release --product smolder
+	$(SWIFT) build -c release
 
 debug: deps
 	$(SWIFT) build
@@ -24,13 +24,17 @@ debug: deps
 run: build
 	$(BIN) Tests/demo/app.py
 
-test: build unit-test conformance
+test: build unit-test conformance fuzz
 
 unit-test: deps
 	$(SWIFT) test --parallel --num-workers $(JOBS)
 
 conformance: build
 	python3 Tests/conformance/run.py --smolder $(BIN) -j $(JOBS)
+
+# Thousands of mutated conformance programs through every stage; passes when nothing crashes.
+fuzz: build
+	.build/release/smolder-fuzz Tests/conformance/cases --count $${FUZZ_COUNT:-3000} --seed $${FUZZ_SEED:-1} </dev/null
 
 clean:
 	rm -rf .build

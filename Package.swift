@@ -11,6 +11,7 @@ let package = Package(
     name: "Smolder",
     products: [
         .executable(name: "smolder", targets: ["smolder"]),
+        .executable(name: "smolder-fuzz", targets: ["smolder-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
@@ -21,6 +22,7 @@ let package = Package(
         .target(name: "SmolderRuntime", dependencies: ["SmolderCompiler", "SmolderSyntax", "BigInt"],
                 swiftSettings: optimised),
         .executableTarget(name: "smolder", dependencies: ["SmolderRuntime"], swiftSettings: optimised),
+        .executableTarget(name: "smolder-fuzz", dependencies: ["SmolderRuntime"], swiftSettings: optimised),
         .testTarget(name: "SmolderTests", dependencies: ["SmolderSyntax", "SmolderCompiler", "SmolderRuntime"]),
     ],
     swiftLanguageModes: [.v5]

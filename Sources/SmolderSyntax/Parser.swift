@@ -11,11 +11,7 @@ public enum Parser {
 
     /// `eval` mode: one expression (leading/trailing whitespace and newlines allowed).
     public static func parseExpression(_ source: String, filename: String) throws(SyntaxError) -> Expr {
-        // Leading whitespace would be an "unexpected indent"; eval mode strips it like CPython.
-        var text = Substring(source)
-        while let first = text.first, first == " " || first == "\t" || first == "\u{0C}" { text = text.dropFirst() }
-        let parser = PythonParser(source: SourceText(String(text)), filename: filename)
-        parser.columnShift = source.unicodeScalars.count - text.unicodeScalars.count
+        let parser = PythonParser(source: SourceText(source), filename: filename)
         return try parser.run { () throws(SyntaxError) in try parser.evalInput() }
     }
 
@@ -78,12 +74,11 @@ final class PythonParser {
     let tokenizerFailure: TokenizerFailure?
     var depth = 0
     static let maxDepth = 1000
+    static let maxChainDepth = 3000
     /// Non-zero while re-parsing for an error hint (CPython's `expression_without_invalid`).
     var invalidChecksDisabled = 0
 
     var isInteractive = false
-    /// Added to reported columns (eval mode strips leading blanks).
-    var columnShift = 0
     /// Set for the sub-parser of an f-string replacement field: errors get CPython's "f-string: "
     /// prefix and offsets relative to the parenthesised expression text.
     var fStringExpressionStart: (line: Int, column: Int)?
@@ -157,6 +152,8 @@ final class PythonParser {
         if max(furthest, furthestEver) >= tokens.count - 1 && tokens[tokens.count - 1].kind == .errorToken {
             return failure.error
         }
+        // CPython does not look for later tokenizer errors after an unexpected indent.
+        if error.kind == .indentationError && error.message.hasPrefix("unexpected ") { return error }
         switch failure.priority {
         case .hard:
             return failure.error
@@ -289,8 +286,6 @@ final class PythonParser {
                 let endLength = source.lineLength(endLine)
                 if endOffset > endLength + 1 { endOffset = endLength + 1 }
             }
-            offset += columnShift
-            if endOffset > 0 { endOffset += columnShift }
         }
         return SyntaxError(kind: kind, message: message, filename: filename, line: line, offset: offset,
                            endLine: endLine, endOffset: endOffset, text: text)
@@ -298,7 +293,16 @@ final class PythonParser {
 
     /// RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a token.
     func error(_ message: String, at token: Token, kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
-        if token.kind == .endMarker && fStringExpressionStart == nil { return errorAtEnd(message, kind: kind) }
+        if fStringExpressionStart == nil {
+            // CPython's INDENT/DEDENT/ENDMARKER tokens have no column; it reports the scanner position.
+            if token.kind == .endMarker || (token.kind == .dedent && token.start >= source.scalars.count) {
+                return errorAtEnd(message, kind: kind)
+            }
+            if token.kind == .dedent || token.kind == .indent {
+                return makeError(message, line: token.line, offset: token.column, endLine: token.line, endOffset: -1,
+                                 kind: kind)
+            }
+        }
         return makeError(message, line: token.line, offset: token.column + 1, endLine: token.endLine,
                          endOffset: token.endColumn + 1, kind: kind)
     }

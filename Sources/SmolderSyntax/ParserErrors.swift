@@ -130,9 +130,12 @@ extension PythonParser {
             pos = savedPos
             furthest = savedFurthest
         }
-        let softKeywords: Set<String> = ["match", "case", "_"]
+        // CPython compares soft keywords with strncmp over the NAME's length, so any prefix of
+        // "match", "case" or "_" (such as `m` or `ca`) counts as one here.
+        let name = firstToken.name
+        let isSoftKeywordPrefix = "match".hasPrefix(name) || "case".hasPrefix(name) || "_".hasPrefix(name)
         let skip = firstToken.kind == .name
-            && (softKeywords.contains(firstToken.name) || tokens[min(start + 1, tokens.count - 1)].kind == .string)
+            && (isSoftKeywordPrefix || tokens[min(start + 1, tokens.count - 1)].kind == .string)
         let second = skip ? nil : attempt({ () throws(SyntaxError) in try expression() })
         invalidChecksDisabled -= 1
         guard let second, pos > 0, tokens[pos - 1].level > 0 else { return }

@@ -158,12 +158,24 @@ extension PythonParser {
         if level == 6 { return try factor() }
         let start = pos
         var left = try binary(level: level + 1)
+        var chain = 0
         while let op = binaryOperator(peek(), level: level) {
+            chain += 1
+            try checkChainLength(chain)
             advance()
             let right = try binary(level: level + 1)
             left = Expr(.binOp(left, op, right), range(from: start))
         }
         return left
+    }
+
+    /// Left-associative chains (`1+1+...`, `a.b.c...`) nest the AST without recursing here; cap them so
+    /// later recursive passes (and releasing the tree) stay within the stack. CPython's compiler gives
+    /// up at a similar size.
+    private func checkChainLength(_ chain: Int) throws(SyntaxError) {
+        if chain + depth > PythonParser.maxChainDepth {
+            throw error("too many nested expressions", at: token)
+        }
     }
 
     private func binaryOperator(_ kind: TokenKind, level: Int) -> BinaryOperator? {
@@ -214,7 +226,10 @@ extension PythonParser {
     func primary() throws(SyntaxError) -> Expr {
         let start = pos
         var value = try atom()
+        var chain = 0
         while true {
+            chain += 1
+            try checkChainLength(chain)
             switch peek() {
             case .dot:
                 advance()

@@ -12,11 +12,12 @@ extension PythonParser {
         }
     }
 
-    /// eval: expressions NEWLINE* ENDMARKER.
+    /// eval: expressions NEWLINE* ENDMARKER. Indentation around the expression is ignored (the
+    /// `eval()` builtin strips leading blanks; Smolder also tolerates blank lines around it).
     func evalInput() throws(SyntaxError) -> Expr {
-        while accept(.newline) {}
+        while accept(.newline) || accept(.indent) {}
         let value = try starExpressions()
-        while accept(.newline) {}
+        while accept(.newline) || accept(.dedent) {}
         try expect(.endMarker)
         return value
     }
@@ -214,6 +215,14 @@ extension PythonParser {
     }
 
     private func annotatedAssignment(target: Expr, start: Int) throws(SyntaxError) -> Stmt {
+        // CPython's hints for a bad annotation target need `':' expression` to follow.
+        let colon = pos
+        let hasAnnotation = attempt({ () throws(SyntaxError) -> Expr in
+            advance()
+            return try expression()
+        }) != nil
+        pos = colon
+        if !hasAnnotation && !isSingleTarget(target) { throw invalidSyntax() }
         switch target.kind {
         case .name, .attribute, .subscript:
             break
@@ -458,6 +467,8 @@ extension PythonParser {
     }
 
     private func ifStatement() throws(SyntaxError) -> Stmt {
+        try enterNesting()
+        defer { depth -= 1 }
         let start = pos
         let keyword = advance()
         let test = try namedExpression()
@@ -670,7 +681,7 @@ extension PythonParser {
                 if accept(.equal) {
                     defaultValue = try expression()
                     sawDefault = true
-                } else if sawDefault && !sawStar {
+                } else if sawDefault && !sawStar && (peek() == .comma || peek() == closing) {
                     throw error("non-default argument follows default argument", at: arg.range)
                 }
                 if sawStar {

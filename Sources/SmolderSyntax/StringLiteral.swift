@@ -129,8 +129,7 @@ enum StringDecoder {
         out.reserveCapacity(scalars.count)
         var i = scalars.startIndex
         let end = scalars.endIndex
-        for c in scalars where c.value >= 128 {
-            _ = c
+        if scalars.contains(where: { $0.value >= 128 }) {
             throw Failure(message: "bytes can only contain ASCII literal characters")
         }
         if raw {

@@ -12,7 +12,7 @@ struct TokenizerFailure {
 /// and marked by a trailing `.errorToken`).
 struct Tokenizer {
     private let source: SourceText
-    private var scalars: [Unicode.Scalar] { source.scalars }
+    private let scalars: [Unicode.Scalar]
     private let filename: String
     private let end: Int
     /// f-string expressions are tokenized as if inside parentheses, with no indentation or NEWLINEs.
@@ -34,6 +34,7 @@ struct Tokenizer {
 
     init(source: SourceText, filename: String) {
         self.source = source
+        self.scalars = source.scalars
         self.filename = filename
         self.end = source.scalars.count
         self.isFStringExpression = false
@@ -45,6 +46,7 @@ struct Tokenizer {
     /// Tokenizes `start..<end` of the file, which starts on `line` whose first scalar is at `lineStart`.
     init(source: SourceText, filename: String, fStringExpression start: Int, end: Int, line: Int, lineStart: Int) {
         self.source = source
+        self.scalars = source.scalars
         self.filename = filename
         self.end = end
         self.isFStringExpression = true
@@ -119,6 +121,20 @@ struct Tokenizer {
         let column = index - lineStart
         if c == "#" {
             while !atEnd && peek() != "\n" { index += 1 }
+            let endsLogicalLine = tokens.last.map { $0.kind != .newline && $0.kind != .indent && $0.kind != .dedent }
+                ?? false
+            if brackets.isEmpty && !isFStringExpression && (!atEnd || endsLogicalLine) {
+                // CPython's NEWLINE token after a comment starts where the comment does.
+                let endColumn = index - lineStart + 1
+                let hadNewline = !atEnd
+                if hadNewline { index += 1 }
+                tokens.append(Token(kind: .newline, start: start, end: index, line: line, column: column,
+                                    endLine: line, endColumn: endColumn, level: level))
+                if hadNewline {
+                    atLineStart = true
+                    newLine()
+                }
+            }
             return true
         }
         if c == "\n" {
@@ -219,17 +235,20 @@ struct Tokenizer {
                 tokens.append(Token(kind: .indent, start: lineStart, end: position, line: line, column: width,
                                     endLine: line, endColumn: width, level: 0))
             } else {
-                while indents.count > 1 && col < indents[indents.count - 1] {
-                    indents.removeLast()
-                    altIndents.removeLast()
-                    tokens.append(Token(kind: .dedent, start: position, end: position, line: line, column: width,
-                                        endLine: line, endColumn: width, level: 0))
-                }
-                if col != indents[indents.count - 1] {
+                // Like CPython, report a bad dedent before emitting any DEDENT for this line.
+                var remaining = indents.count
+                while remaining > 1 && col < indents[remaining - 1] { remaining -= 1 }
+                if col != indents[remaining - 1] {
                     fail("unindent does not match any outer indentation level", line: line,
                          offset: source.lineLength(line) + 1, endOffset: -1, kind: .indentationError,
                          priority: .soft)
                     return false
+                }
+                while indents.count > remaining {
+                    indents.removeLast()
+                    altIndents.removeLast()
+                    tokens.append(Token(kind: .dedent, start: position, end: position, line: line, column: width,
+                                        endLine: line, endColumn: width, level: 0))
                 }
                 if altCol != altIndents[altIndents.count - 1] { return tabError() }
             }
@@ -554,7 +573,8 @@ struct Tokenizer {
                 guard offset < end, scalars[offset] == scalar else { return false }
                 offset += 1
             }
-            return true
+            // CPython's lookahead() also wants the keyword to end there.
+            return offset >= end || !isIdentifierChar(scalars[offset])
         }
         guard position < end else { return false }
         switch scalars[position] {

@@ -4,19 +4,19 @@ extension PyType {
     /// Defines a method; the native function receives `self` as `args[0]`.
     public func define(_ name: String, _ function: @escaping NativeFunction) {
         let f = PyBuiltinFunction(name: name, qualname: "\(self.name).\(name)", isMethodDescriptor: true, function)
-        namespace.setString(PyStr(name), .object(f))
+        namespace.setString(StringInterner.shared.intern(name), .object(f))
     }
 
     /// Defines a static method (for example `str.maketrans`, `dict.fromkeys` uses `defineClassMethod`).
     public func defineStatic(_ name: String, _ function: @escaping NativeFunction) {
         let f = PyBuiltinFunction(name: name, qualname: "\(self.name).\(name)", function)
-        namespace.setString(PyStr(name), .object(PyMethodWrapper(callable: .object(f), isClassMethod: false)))
+        namespace.setString(StringInterner.shared.intern(name), .object(PyMethodWrapper(callable: .object(f), isClassMethod: false)))
     }
 
     /// Defines a class method; the native function receives the class as `args[0]`.
     public func defineClassMethod(_ name: String, _ function: @escaping NativeFunction) {
         let f = PyBuiltinFunction(name: name, qualname: "\(self.name).\(name)", function)
-        namespace.setString(PyStr(name), .object(PyMethodWrapper(callable: .object(f), isClassMethod: true)))
+        namespace.setString(StringInterner.shared.intern(name), .object(PyMethodWrapper(callable: .object(f), isClassMethod: true)))
     }
 
     /// Defines a read-only attribute computed from the instance.
@@ -24,12 +24,12 @@ extension PyType {
         let f = PyBuiltinFunction(name: name, qualname: "\(self.name).\(name)") { (vm, args, _) throws(PyError) -> Value in
             try getter(vm, args.first ?? .none)
         }
-        namespace.setString(PyStr(name), .object(PyProperty(getter: .object(f), setter: .none, deleter: .none, doc: .none)))
+        namespace.setString(StringInterner.shared.intern(name), .object(PyProperty(getter: .object(f), setter: .none, deleter: .none, doc: .none)))
     }
 
     /// Sets a plain class attribute.
     public func setAttribute(_ name: String, _ value: Value) {
-        namespace.setString(PyStr(name), value)
+        namespace.setString(StringInterner.shared.intern(name), value)
     }
 }
 

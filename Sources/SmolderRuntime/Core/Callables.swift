@@ -180,11 +180,11 @@ public final class PyModule: PyObject {
         self.namespace = namespace
         super.init(kind: .module, cls: cls)
         self.dict = namespace
-        namespace.setString(PyStr("__name__"), Value(name))
+        namespace.setString(StringInterner.shared.intern("__name__"), Value(name))
     }
 
     public var name: String {
-        if case .object(let o)? = namespace.lookupString(PyStr("__name__")), let s = o as? PyStr { return s.value }
+        if case .object(let o)? = namespace.lookupString(StringInterner.shared.intern("__name__")), let s = o as? PyStr { return s.value }
         return "?"
     }
 }

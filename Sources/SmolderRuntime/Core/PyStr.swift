@@ -11,6 +11,8 @@ public final class PyStr: PyObject {
     private var cachedScalars: ContiguousArray<Unicode.Scalar>?
     /// Number of code points.
     public let count: Int
+    /// For interned special-method names: the slot in every type's special-method cache.
+    var specialIndex: Int32 = -1
 
     public init(_ value: String) {
         self.value = value

@@ -21,8 +21,9 @@ public final class PyType: PyObject {
     /// The namespace; same object as `dict`, never nil for a type.
     public let namespace: PyDict
 
-    /// Per-type cache of special-method lookups (`__eq__`, `__hash__`, ...), cleared on change.
-    var specialCache: [ObjectIdentifier: Value?] = [:]
+    /// Per-type cache of special-method lookups (`__eq__`, `__hash__`, ...), indexed by the name's
+    /// `specialIndex`; cleared on change. `.some(nil)` caches "not found".
+    var specialCache: ContiguousArray<Value??> = []
     /// Subclasses, so namespace changes can invalidate their caches too.
     var subclasses: [WeakType] = []
 
@@ -50,18 +51,27 @@ public final class PyType: PyObject {
     }
 
     /// A cached `lookup` for special method names, which are read on every operator application.
+    @inline(__always)
     public func lookupSpecial(_ name: PyStr) -> Value? {
-        let key = ObjectIdentifier(name)
-        if let cached = specialCache[key] { return cached }
+        let index = Int(name.specialIndex)
+        guard index >= 0 else { return lookup(name) }
+        if index < specialCache.count, let cached = specialCache[index] { return cached }
+        return fillSpecialCache(name, index)
+    }
+
+    private func fillSpecialCache(_ name: PyStr, _ index: Int) -> Value? {
         let found = lookup(name)
-        specialCache[key] = .some(found)
+        if specialCache.count <= index {
+            specialCache.append(contentsOf: repeatElement(nil, count: index + 1 - specialCache.count))
+        }
+        specialCache[index] = .some(found)
         return found
     }
 
     /// Call after changing this type's namespace or bases.
     public func invalidateCaches() {
         version &+= 1
-        specialCache.removeAll(keepingCapacity: true)
+        for i in specialCache.indices { specialCache[i] = nil }
         for weakSub in subclasses { weakSub.type?.invalidateCaches() }
     }
 

@@ -71,6 +71,25 @@ extension Interpreter {
 
     /// `type.__call__`: `__new__` then `__init__` (used directly, and by metaclasses via super()).
     func callTypeDirect(_ type: PyType, _ args: [Value], _ keywords: Keywords?) throws(PyError) -> Value {
+        // Fast path for plain classes: object.__new__ and a Python __init__, without bound methods.
+        if type.isHeapType, type.instanceKind == .instance, let newMethod = type.lookupSpecial(names.dNew),
+           newMethod.isIdentical(to: objectNew), let initMethod = type.lookupSpecial(names.dInit) {
+            let instance: Value = .object(PyInstance(cls: type, slotCount: type.slotCount))
+            if initMethod.isIdentical(to: objectInit) {
+                if !args.isEmpty || !(keywords?.isEmpty ?? true) { throw typeError("\(type.name)() takes no arguments") }
+                return instance
+            }
+            if case .object(let fo) = initMethod, fo.kind == .function {
+                var all = [instance]
+                all.reserveCapacity(args.count + 1)
+                all.append(contentsOf: args)
+                let r = try all.withUnsafeBufferPointer { (buffer) throws(PyError) -> Value in
+                    try callFunction(unsafeDowncast(fo, to: PyFunction.self), positional: buffer, keywords: keywords)
+                }
+                if !r.isNone { throw typeError("__init__() should return None, not '\(typeName(r))'") }
+                return instance
+            }
+        }
         guard let newMethod = type.lookup(names.dNew) else { throw typeError("cannot create '\(type.name)' instances") }
         var newCallable = newMethod
         if case .object(let n) = newMethod, n.kind == .staticMethod {

@@ -38,10 +38,8 @@ extension Interpreter {
         return nil
     }
 
-    private func isObjectGetattribute(_ v: Value) -> Bool {
-        if case .object(let o) = v, let f = o as? PyBuiltinFunction { return f.qualname == "object.__getattribute__" }
-        return false
-    }
+    @inline(__always)
+    private func isObjectGetattribute(_ v: Value) -> Bool { v.isIdentical(to: objectGetattribute) }
 
     /// `object.__getattribute__` (and `type.__getattribute__` for classes), without `__getattr__`.
     public func genericGetAttribute(_ object: Value, _ name: PyStr, type: PyType) throws(PyError) -> Value? {
@@ -184,17 +182,13 @@ extension Interpreter {
 
     public func setAttribute(_ object: Value, _ name: PyStr, _ value: Value) throws(PyError) {
         let type = typeOf(object)
-        if type.isHeapType, let custom = type.lookupSpecial(names.dSetattr), !isObjectMethod(custom, "__setattr__") {
+        if type.isHeapType, let custom = type.lookupSpecial(names.dSetattr), !custom.isIdentical(to: objectSetattr) {
             _ = try callDescriptorMethod(custom, on: object, [.object(name), value])
             return
         }
         try genericSetAttribute(object, name, value, type: type)
     }
 
-    private func isObjectMethod(_ v: Value, _ name: String) -> Bool {
-        if case .object(let o) = v, let f = o as? PyBuiltinFunction { return f.qualname == "object.\(name)" }
-        return false
-    }
 
     public func genericSetAttribute(_ object: Value, _ name: PyStr, _ value: Value?, type: PyType) throws(PyError) {
         guard case .object(let o) = object else {
@@ -292,7 +286,7 @@ extension Interpreter {
 
     public func deleteAttribute(_ object: Value, _ name: PyStr) throws(PyError) {
         let type = typeOf(object)
-        if type.isHeapType, let custom = type.lookupSpecial(names.dDelattr), !isObjectMethod(custom, "__delattr__") {
+        if type.isHeapType, let custom = type.lookupSpecial(names.dDelattr), !custom.isIdentical(to: objectDelattr) {
             _ = try callDescriptorMethod(custom, on: object, [.object(name)])
             return
         }

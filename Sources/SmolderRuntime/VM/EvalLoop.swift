@@ -14,7 +14,6 @@ extension Interpreter {
             throw error(exceptions.RecursionError, "maximum recursion depth exceeded")
         }
         let callerFrame = currentFrame
-        frame.back = callerFrame
         currentFrame = frame
         defer { currentFrame = callerFrame }
         frame.isSuspended = false

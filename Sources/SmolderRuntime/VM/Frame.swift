@@ -16,8 +16,6 @@ public final class Frame {
     var cells: ContiguousArray<PyCell>
     var instructionIndex = 0
     var blocks: ContiguousArray<Block> = []
-    /// The calling frame, for `super()`, `sys._getframe` and `globals()`.
-    weak var back: Frame?
     /// The function this frame runs, if any.
     public let function: PyFunction?
     /// Set while a generator frame is suspended at a yield.

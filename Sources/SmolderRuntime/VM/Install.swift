@@ -2,6 +2,12 @@
 extension Interpreter {
     func installBuiltinTypes() {
         installObjectType()
+        let objectNamespace = types.object.namespace
+        objectGetattribute = objectNamespace.lookupString(names.dGetattribute) ?? .none
+        objectSetattr = objectNamespace.lookupString(names.dSetattr) ?? .none
+        objectDelattr = objectNamespace.lookupString(names.dDelattr) ?? .none
+        objectNew = objectNamespace.lookupString(names.dNew) ?? .none
+        objectInit = objectNamespace.lookupString(names.dInit) ?? .none
         installTypeType()
         installFunctionTypes()
         installExceptionTypes()

@@ -18,7 +18,7 @@ public final class Interpreter {
     /// Pushed by `loadMethod` in place of `self` when the attribute is not an unbound method.
     let methodMarker: PyPlainObject
 
-    var internTable: [String: PyStr] = [:]
+    let interner = StringInterner.shared
     public internal(set) var currentFrame: Frame?
     var recursionDepth = 0
     public var recursionLimit = 1000
@@ -30,6 +30,13 @@ public final class Interpreter {
     var sourceCache: [String: [String]] = [:]
     /// The `super` type (attribute lookup on its instances is special).
     var superType: PyType!
+    /// `object.__getattribute__`, `__setattr__`, `__delattr__`, `__new__`, `__init__`: compared by
+    /// identity to tell whether a class overrides them.
+    var objectGetattribute: Value = .none
+    var objectSetattr: Value = .none
+    var objectDelattr: Value = .none
+    var objectNew: Value = .none
+    var objectInit: Value = .none
     /// The read-only view `cls.__dict__` returns.
     var mappingProxyType: PyType!
     /// Native modules by name, created on first import.
@@ -64,12 +71,8 @@ public final class Interpreter {
     }
 
     /// The interned string object for a name (identifiers, attribute names, dict keys in code).
-    public func intern(_ s: String) -> PyStr {
-        if let existing = internTable[s] { return existing }
-        let str = PyStr(s)
-        internTable[s] = str
-        return str
-    }
+    @inline(__always)
+    public func intern(_ s: String) -> PyStr { interner.intern(s) }
 
     // MARK: Types of values
 

@@ -16,6 +16,8 @@ public final class PyCode: PyObject {
     public let name: PyStr
     /// Inline cache for `loadGlobal`, one entry per instruction that needs one.
     var globalCache: ContiguousArray<GlobalCacheEntry>
+    /// Inline cache for attribute instructions on instances of plain classes.
+    var attributeCache: ContiguousArray<AttributeCacheEntry>
 
     init(_ code: CodeObject, constants: ContiguousArray<Value>, names: ContiguousArray<PyStr>,
          varnames: ContiguousArray<PyStr>, cellAndFreeNames: ContiguousArray<PyStr>, name: PyStr) {
@@ -31,6 +33,7 @@ public final class PyCode: PyObject {
         self.freeCount = code.freevars.count
         self.name = name
         self.globalCache = ContiguousArray(repeating: GlobalCacheEntry(), count: code.instructions.count)
+        self.attributeCache = ContiguousArray(repeating: AttributeCacheEntry(), count: code.instructions.count)
         super.init(kind: .code)
     }
 
@@ -48,6 +51,25 @@ struct GlobalCacheEntry {
     var globalsVersion: UInt64 = .max
     var builtinsVersion: UInt64 = .max
     var value: Value = .none
+}
+
+/// What an attribute instruction learned about a class: valid while the class keeps its version.
+struct AttributeCacheEntry {
+    enum Kind: UInt8 {
+        case empty
+        /// Not on the class: only the instance dict can have it.
+        case instanceOnly
+        /// A plain function on the class (a method), shadowed by the instance dict if present there.
+        case method
+        /// A data descriptor on the class (property, slot): it always wins.
+        case dataDescriptor
+        /// Any other class attribute, shadowed by the instance dict.
+        case classValue
+    }
+    unowned(unsafe) var type: PyType? = nil
+    var version: UInt64 = 0
+    var kind: Kind = .empty
+    var classValue: Value = .none
 }
 
 /// A Python function.

@@ -157,6 +157,7 @@ public final class PyDict: PyObject {
     // MARK: Storage
 
     private func insertNew(hash: Int, key: Value, value: Value, slot: Int) {
+        if entries.capacity == 0 { entries.reserveCapacity(4) }
         if (entries.count + 1) * 3 >= indices.count * 2 {
             grow()
             let s = emptySlot(for: hash)

@@ -17,15 +17,19 @@ public final class PyType: PyObject {
     /// Can be subclassed (`bool`, `NoneType`, ... cannot).
     public var isBaseType = true
     /// Bumped whenever this type's or a base's namespace changes, so caches keyed by it stay valid.
-    public var version: UInt64 = 0
+    public var version: UInt64 = nextTypeVersion()
     /// The namespace; same object as `dict`, never nil for a type.
     public let namespace: PyDict
 
     /// Per-type cache of special-method lookups (`__eq__`, `__hash__`, ...), indexed by the name's
     /// `specialIndex`; cleared on change. `.some(nil)` caches "not found".
     var specialCache: ContiguousArray<Value??> = []
-    /// Subclasses, so namespace changes can invalidate their caches too.
-    var subclasses: [WeakType] = []
+    /// Subclasses, so namespace changes can invalidate their caches too. Not retained: a weak
+    /// reference would put every type on Swift's slow reference-counting path; instead each type
+    /// removes itself from its bases' lists when it is freed.
+    var subclassReferences: [Unmanaged<PyType>] = []
+
+    var subclasses: [PyType] { subclassReferences.map { $0.takeUnretainedValue() } }
 
     public init(name: String, qualname: String? = nil, bases: [PyType], metaclass: PyType?,
                 isHeapType: Bool, instanceKind: ObjectKind, namespace: PyDict = PyDict()) {
@@ -38,7 +42,7 @@ public final class PyType: PyObject {
         self.namespace = namespace
         super.init(kind: .type, cls: metaclass)
         self.dict = namespace
-        for base in bases { base.subclasses.append(WeakType(self)) }
+        for base in bases { base.subclassReferences.append(Unmanaged.passUnretained(self)) }
     }
 
     /// Looks a name up along the MRO without invoking descriptors.
@@ -70,9 +74,14 @@ public final class PyType: PyObject {
 
     /// Call after changing this type's namespace or bases.
     public func invalidateCaches() {
-        version &+= 1
+        version = nextTypeVersion()
         for i in specialCache.indices { specialCache[i] = nil }
-        for weakSub in subclasses { weakSub.type?.invalidateCaches() }
+        for sub in subclassReferences { sub.takeUnretainedValue().invalidateCaches() }
+    }
+
+    deinit {
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        for base in bases { base.subclassReferences.removeAll { $0.toOpaque() == me } }
     }
 
     public func isSubtype(of other: PyType) -> Bool {
@@ -82,7 +91,11 @@ public final class PyType: PyObject {
     }
 }
 
-struct WeakType {
-    weak var type: PyType?
-    init(_ type: PyType) { self.type = type }
+/// Type versions are unique across all types, so an inline cache keyed on (type, version) can never be
+/// fooled by a new type allocated where a freed one was.
+nonisolated(unsafe) private var typeVersionCounter: UInt64 = 1
+
+func nextTypeVersion() -> UInt64 {
+    typeVersionCounter &+= 1
+    return typeVersionCounter
 }

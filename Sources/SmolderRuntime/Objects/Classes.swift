@@ -42,7 +42,7 @@ extension Interpreter {
         }
         type.define("__subclasses__") { (vm, args, _) throws(PyError) -> Value in
             guard case .object(let o)? = args.first, let t = o as? PyType else { throw vm.typeError("needs a type") }
-            return .object(PyList(t.subclasses.compactMap { $0.type.map { .object($0) } }))
+            return .object(PyList(t.subclasses.map { .object($0) }))
         }
         type.define("__instancecheck__") { (vm, args, _) throws(PyError) -> Value in
             guard args.count == 2, case .object(let o) = args[0], let t = o as? PyType else { return .bool(false) }

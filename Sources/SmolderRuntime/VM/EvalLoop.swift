@@ -143,16 +143,29 @@ extension Interpreter {
                         }
                     case .loadAttr:
                         let object = top()
-                        setTop(try getAttribute(object, codeNames[arg]))
+                        if case .object(let o) = object, o.kind == .instance,
+                           let v = try cachedLoadAttribute(o, codeNames[arg], code, ip - 1) {
+                            setTop(v)
+                        } else {
+                            setTop(try getAttribute(object, codeNames[arg]))
+                        }
                     case .storeAttr:
                         let object = pop()
                         let value = pop()
+                        if case .object(let o) = object, o.kind == .instance,
+                           cachedStoreAttribute(o, codeNames[arg], value, code, ip - 1) {
+                            break
+                        }
                         try setAttribute(object, codeNames[arg], value)
                     case .deleteAttr:
                         try deleteAttribute(pop(), codeNames[arg])
                     case .loadMethod:
                         let object = top()
-                        if let method = lookupUnboundMethod(object, codeNames[arg]) {
+                        if case .object(let o) = object, o.kind == .instance,
+                           let method = cachedMethod(o, codeNames[arg], code, ip - 1) {
+                            setTop(method)
+                            push(object)
+                        } else if let method = lookupUnboundMethod(object, codeNames[arg]) {
                             setTop(method)
                             push(object)
                         } else {

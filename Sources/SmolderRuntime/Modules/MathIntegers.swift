@@ -49,8 +49,10 @@ extension Interpreter {
             try vm.checkArgumentCount("perm", args, kw, min: 1, max: 2)
             if args.count == 1 || args[1].isNone {
                 let n = try vm.indexInteger(args[0])
-                if n < 0 { throw vm.valueError("n must be a non-negative integer") }
-                guard let k = Int(exactly: n) else { throw vm.overflowError("n must not exceed \(Int.max)") }
+                if n < 0 { throw vm.valueError("factorial() not defined for negative values") }
+                guard let k = Int(exactly: n) else {
+                    throw vm.overflowError("factorial() argument should not exceed \(Int.max)")
+                }
                 return .integer(Self.rangeProduct(1, k))
             }
             let (n, k) = try vm.combinatoricArguments(args[0], args[1])

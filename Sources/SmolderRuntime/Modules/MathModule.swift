@@ -1,6 +1,5 @@
 import BigInt
 import Foundation
-import Glibc
 
 /// The `math` module: constants and the float functions, with CPython's error rules (a NaN from a
 /// non-NaN argument is a domain error; an infinity from a finite one is a range or domain error).
@@ -74,7 +73,7 @@ extension Interpreter {
             if x.isNaN { return .float(x) }
             if x.isInfinite { return .float(.infinity) }
             if x <= 0 && x == x.rounded(.down) { throw vm.valueError("math domain error") }
-            let r: Double = Glibc.lgamma(x)
+            let r = MathGamma.logGamma(x)
             if r.isInfinite { throw vm.overflowError("math range error") }
             return .float(r)
         }
@@ -194,13 +193,14 @@ extension Interpreter {
         if x == x.rounded(.down) {
             if x <= 0 { throw valueError("math domain error") }
             if x <= 23 {
+                // Exact (n-1)! for small n, as CPython's table.
                 var r = 1.0
                 var k = 2.0
                 while k < x { r *= k; k += 1 }
                 return r
             }
         }
-        let r = Foundation.tgamma(x)
+        let r = MathGamma.gamma(x)
         if r.isInfinite { throw overflowError("math range error") }
         return r
     }

@@ -133,13 +133,13 @@ extension Interpreter {
     /// Seconds since the epoch from an optional argument (None or missing means now), floored.
     private func epochSeconds(_ v: Value?) throws(PyError) -> Int {
         guard let v, !v.isNone else { return Self.clock(CLOCK_REALTIME).0 }
-        if let b = bigInt(v) {
+        guard let d = floatValue(v) else {
+            let b = try indexInteger(v)
             guard let s = Int(exactly: b), Swift.abs(s) < 1 << 55 else {
                 throw overflowError("timestamp out of range for platform time_t")
             }
             return s
         }
-        let d = try doubleArgument(v)
         if d.isNaN { throw valueError("Invalid value NaN (not a number)") }
         guard Swift.abs(d) < 0x1p55 else { throw overflowError("timestamp out of range for platform time_t") }
         return Int(d.rounded(.down))
@@ -182,7 +182,6 @@ extension Interpreter {
                 let ok = local ? localtime_r(&seconds, &result) : gmtime_r(&seconds, &result)
                 if ok == nil { throw vm.overflowError("timestamp out of range for platform time_t") }
                 let st = vm.structTime(structType, from: result)
-                if !local, case .object(let o) = st { o.dict?.setString(vm.intern("tm_zone"), Value("UTC")) }
                 return st
             }
         }

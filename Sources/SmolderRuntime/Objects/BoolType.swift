@@ -8,7 +8,7 @@ extension Interpreter {
             guard args.count == 2 else { return .bool(false) }
             return .bool(try vm.isTrue(args[1]))
         }
-        for name in ["__repr__", "__str__"] {
+        for name in ["__repr__"] {
             bool.define(name) { (vm, args, _) throws(PyError) -> Value in
                 guard case .bool(let b)? = args.first else {
                     throw vm.typeError("descriptor '\(name)' requires a 'bool' object but received a '\(args.first.map { vm.typeName($0) } ?? "nothing")'")

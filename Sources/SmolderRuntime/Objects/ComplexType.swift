@@ -188,7 +188,7 @@ extension Interpreter {
             let r = Int(bitPattern: h)
             return .int(r == -1 ? -2 : r)
         }
-        for name in ["__repr__", "__str__"] {
+        for name in ["__repr__"] {
             complex.define(name) { (vm, args, _) throws(PyError) -> Value in
                 Value(ComplexParsing.repr(try vm.complexSelf(args, name, arity: 0)))
             }

@@ -179,7 +179,7 @@ extension Interpreter {
             if d.isNaN, case .object(let o) = args[0] { return .int(vm.identityHash(o)) }
             return .int(Hashing.hashDouble(d))
         }
-        for name in ["__repr__", "__str__"] {
+        for name in ["__repr__"] {
             float.define(name) { (vm, args, _) throws(PyError) -> Value in
                 Value(FloatFormatting.repr(try vm.floatSelf(args, name, arity: 0)))
             }

@@ -239,7 +239,7 @@ extension Interpreter {
             if case .int(let i) = v { return .int(Hashing.hashInt(i)) }
             return .int(Hashing.hashBigInt(vm.bigInt(v) ?? 0))
         }
-        for name in ["__repr__", "__str__"] {
+        for name in ["__repr__"] {
             int.define(name) { (vm, args, _) throws(PyError) -> Value in
                 let v = try vm.intSelf(args, name, arity: 0)
                 if case .int(let i) = v { return Value(String(i)) }

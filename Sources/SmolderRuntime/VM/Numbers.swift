@@ -333,7 +333,7 @@ func floatFloorDivide(_ x: Double, _ y: Double) -> Double {
         if div - floordiv > 0.5 { floordiv += 1 }
         return floordiv
     }
-    return x / y < 0 ? -0.0 : 0.0
+    return copysign(0.0, x / y)  // keeps the sign of a zero quotient, as CPython
 }
 
 func floatModulo(_ x: Double, _ y: Double) -> Double {

@@ -91,11 +91,13 @@ extension Interpreter {
 
     private func complexSelf(_ args: [Value], _ name: String, arity: Int) throws(PyError) -> PyComplex {
         guard let first = args.first, let c = complexValue(first) else {
-            throw typeError("descriptor '\(name)' requires a 'complex' object but received a '\(args.first.map { typeName($0) } ?? "nothing")'")
+            let got = args.first.map { typeName($0) } ?? "nothing"
+            if Self.isPlainMethod(name) {
+                throw typeError("descriptor '\(name)' for 'complex' objects doesn't apply to a '\(got)' object")
+            }
+            throw typeError("descriptor '\(name)' requires a 'complex' object but received a '\(got)'")
         }
-        if args.count != arity + 1 {
-            throw typeError("expected \(arity) argument\(arity == 1 ? "" : "s"), got \(args.count - 1)")
-        }
+        if args.count != arity + 1 { throw methodArityError("complex", name, arity, args.count - 1) }
         return c
     }
 

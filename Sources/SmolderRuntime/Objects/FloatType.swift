@@ -61,11 +61,12 @@ extension Interpreter {
     func floatSelf(_ args: [Value], _ name: String, arity: Int) throws(PyError) -> Double {
         guard let first = args.first, let d = floatValue(first) else {
             let got = args.first.map { typeName($0) } ?? "nothing"
+            if Self.isPlainMethod(name) {
+                throw typeError("descriptor '\(name)' for 'float' objects doesn't apply to a '\(got)' object")
+            }
             throw typeError("descriptor '\(name)' requires a 'float' object but received a '\(got)'")
         }
-        if args.count != arity + 1 {
-            throw typeError("expected \(arity) argument\(arity == 1 ? "" : "s"), got \(args.count - 1)")
-        }
+        if args.count != arity + 1 { throw methodArityError("float", name, arity, args.count - 1) }
         return d
     }
 
@@ -209,7 +210,9 @@ extension Interpreter {
             guard args.count == 2 else {
                 throw vm.typeError("fromhex() takes exactly one argument (\(args.count - 1) given)")
             }
-            let text = try vm.string(args[1], "fromhex() argument")
+            guard let text = vm.strObject(args[1])?.value else {
+                throw vm.typeError("bad argument type for built-in operation")
+            }
             let d: Double
             switch FloatParsing.fromHex(text) {
             case .success(let v): d = v

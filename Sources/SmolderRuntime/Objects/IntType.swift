@@ -21,6 +21,9 @@ extension Interpreter {
         guard case .object(let co)? = args.first, let cls = co as? PyType else {
             throw typeError("int.__new__(X): X is not a type object")
         }
+        if let kw, let bad = kw.names.first(where: { $0 != "base" }) {
+            throw typeError("'\(bad)' is an invalid keyword argument for int()")
+        }
         let slots = try bindNative("int", Array(args.dropFirst()), kw, parameters: ["x", "base"], positionalOnly: 1)
         if args.count > 3 { throw typeError("int() takes at most 2 arguments (\(args.count - 1) given)") }
         var value: Value
@@ -104,12 +107,32 @@ extension Interpreter {
     func intSelf(_ args: [Value], _ name: String, arity: Int) throws(PyError) -> Value {
         guard let first = args.first, isIntLike(first) else {
             let got = args.first.map { typeName($0) } ?? "nothing"
+            if Self.isPlainMethod(name) {
+                throw typeError("descriptor '\(name)' for 'int' objects doesn't apply to a '\(got)' object")
+            }
             throw typeError("descriptor '\(name)' requires a 'int' object but received a '\(got)'")
         }
-        if args.count != arity + 1 {
-            throw typeError("expected \(arity) argument\(arity == 1 ? "" : "s"), got \(args.count - 1)")
-        }
+        if args.count != arity + 1 { throw methodArityError("int", name, arity, args.count - 1) }
         return first
+    }
+
+    /// Methods CPython defines as ordinary methods (not operator slots); their errors read differently.
+    static func isPlainMethod(_ name: String) -> Bool {
+        switch name {
+        case "__trunc__", "__floor__", "__ceil__", "__round__", "__getnewargs__", "conjugate", "bit_length",
+             "bit_count", "as_integer_ratio", "to_bytes", "is_integer", "hex", "__complex__":
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The wrong-argument-count error of a native method or slot wrapper.
+    func methodArityError(_ type: String, _ name: String, _ arity: Int, _ given: Int) -> PyError {
+        if Self.isPlainMethod(name) && arity == 0 {
+            return typeError("\(type).\(name)() takes no arguments (\(given) given)")
+        }
+        return typeError("expected \(arity) argument\(arity == 1 ? "" : "s"), got \(given)")
     }
 
     func intDescriptorError(_ name: String, _ v: Value?) -> PyError {

@@ -64,7 +64,11 @@ extension Interpreter {
 
     /// `module.Qualname` (just the qualname for builtins).
     func qualifiedTypeName(_ t: PyType) -> String {
-        if !t.isHeapType { return t.name }
+        // Builtin types from native modules (time.struct_time) carry their module in __module__.
+        if !t.isHeapType {
+            guard let m = t.namespace.lookupString(names.dModule).flatMap({ strObject($0)?.value }) else { return t.name }
+            return m == "builtins" ? t.name : "\(m).\(t.name)"
+        }
         let module = t.namespace.lookupString(names.dModule).flatMap { strObject($0)?.value } ?? "builtins"
         return module == "builtins" ? t.qualname : "\(module).\(t.qualname)"
     }

@@ -205,7 +205,17 @@ extension Interpreter {
                 t = tm()
                 localtime_r(&now, &t)
             }
-            return Value(Self.format(format, t))
+            // %Z and %z come from the struct's own zone fields, as CPython passes them through.
+            var zone: String?
+            if args.count == 2, case .object(let o) = args[1], let extra = o.dict {
+                zone = extra.lookupString(vm.intern("tm_zone")).flatMap { vm.strObject($0)?.value }
+                if case .int(let offset)? = extra.lookupString(vm.intern("tm_gmtoff")) { t.tm_gmtoff = offset }
+            }
+            guard let zone else { return Value(Self.format(format, t)) }
+            return zone.withCString { (p: UnsafePointer<CChar>) -> Value in
+                t.tm_zone = p
+                return Value(Self.format(format, t))
+            }
         }
         defineFunction(in: m, "asctime") { (vm, args, kw) throws(PyError) -> Value in
             try vm.checkArgumentCount("asctime", args, kw, min: 0, max: 1)

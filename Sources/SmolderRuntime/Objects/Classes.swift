@@ -75,14 +75,16 @@ extension Interpreter {
 
     /// `type.__call__`: `__new__` then `__init__` (used directly, and by metaclasses via super()).
     func callTypeDirect(_ type: PyType, _ args: [Value], _ keywords: Keywords?) throws(PyError) -> Value {
-        guard let newMethod = type.lookup(names.dNew) else { throw typeError("cannot create '\(type.name)' instances") }
+        guard let newMethod = type.lookupSpecial(names.dNew) else { throw typeError("cannot create '\(type.name)' instances") }
         var newCallable = newMethod
         if case .object(let n) = newMethod, n.kind == .staticMethod {
             newCallable = unsafeDowncast(n, to: PyMethodWrapper.self).callable
         }
         let instance = try call(newCallable, [.object(type)] + args, keywords)
         guard typeOf(instance).isSubtype(of: type) else { return instance }
-        if let initMethod = typeOf(instance).lookupSpecial(names.dInit) {
+        if let initMethod = typeOf(instance).lookupSpecial(names.dInit),
+           // object.__init__ only re-checks arguments object.__new__ already checked: skip the call.
+           !(types.object.lookupSpecial(names.dInit).map { initMethod.isIdentical(to: $0) } ?? false) {
             let r = try call(try bindDescriptor(initMethod, instance: instance, owner: typeOf(instance)), args, keywords)
             if !r.isNone { throw typeError("__init__() should return None, not '\(typeName(r))'") }
         }

@@ -21,6 +21,8 @@ extension Interpreter {
         guard case .object(let co)? = args.first, let cls = co as? PyType else {
             throw typeError("int.__new__(X): X is not a type object")
         }
+        // Common case `int(x)`: no argument binding.
+        if args.count == 2 && (kw?.isEmpty ?? true) && cls === types.int { return try intFromObject(args[1]) }
         if let kw, let bad = kw.names.first(where: { $0 != "base" }) {
             throw typeError("'\(bad)' is an invalid keyword argument for int()")
         }
@@ -62,6 +64,8 @@ extension Interpreter {
     }
 
     func parseInt(_ text: String, base: Int, original: Value) throws(PyError) -> Value {
+        // Plain machine-sized literals ("42", "-7", "ff" in base 16) need no general parsing.
+        if base >= 2, text.utf8.count < 19, let v = Int(text, radix: base) { return .int(v) }
         switch IntParsing.parse(text, base: base) {
         case .success(let b): return .integer(b)
         case .failure(.tooManyDigits(let n)):

@@ -31,13 +31,9 @@ enum Hashing {
             if v.isInfinite { return v > 0 ? 314159 : -314159 }
             return 0
         }
-        var m = frexp(v).0
-        var e = frexp(v).1
-        var sign = 1
-        if m < 0 {
-            sign = -1
-            m = -m
-        }
+        // Foundation's frexp drops the sign of negative inputs, so split it off first.
+        var (m, e) = frexp(Swift.abs(v))
+        let sign = v < 0 ? -1 : 1
         var x: UInt64 = 0
         while m != 0 {
             x = ((x << 28) & modulus) | (x >> UInt64(bits - 28))

@@ -64,7 +64,11 @@ extension Interpreter {
 
     /// `module.Qualname` (just the qualname for builtins).
     func qualifiedTypeName(_ t: PyType) -> String {
-        if !t.isHeapType { return t.name }
+        // Builtin types from native modules (time.struct_time) carry their module in __module__.
+        if !t.isHeapType {
+            guard let m = t.namespace.lookupString(names.dModule).flatMap({ strObject($0)?.value }) else { return t.name }
+            return m == "builtins" ? t.name : "\(m).\(t.name)"
+        }
         let module = t.namespace.lookupString(names.dModule).flatMap { strObject($0)?.value } ?? "builtins"
         return module == "builtins" ? t.qualname : "\(module).\(t.qualname)"
     }
@@ -90,14 +94,16 @@ extension Interpreter {
                 return instance
             }
         }
-        guard let newMethod = type.lookup(names.dNew) else { throw typeError("cannot create '\(type.name)' instances") }
+        guard let newMethod = type.lookupSpecial(names.dNew) else { throw typeError("cannot create '\(type.name)' instances") }
         var newCallable = newMethod
         if case .object(let n) = newMethod, n.kind == .staticMethod {
             newCallable = unsafeDowncast(n, to: PyMethodWrapper.self).callable
         }
         let instance = try call(newCallable, [.object(type)] + args, keywords)
         guard typeOf(instance).isSubtype(of: type) else { return instance }
-        if let initMethod = typeOf(instance).lookupSpecial(names.dInit) {
+        if let initMethod = typeOf(instance).lookupSpecial(names.dInit),
+           // object.__init__ only re-checks arguments object.__new__ already checked: skip the call.
+           !initMethod.isIdentical(to: objectInit) {
             let r = try call(try bindDescriptor(initMethod, instance: instance, owner: typeOf(instance)), args, keywords)
             if !r.isNone { throw typeError("__init__() should return None, not '\(typeName(r))'") }
         }

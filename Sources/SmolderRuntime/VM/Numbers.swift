@@ -52,7 +52,7 @@ extension Interpreter {
 
     /// Converts an int to float with CPython's OverflowError.
     func toDouble(_ b: BigInt) throws(PyError) -> Double {
-        let d = Double(b)
+        let d = ExactFloat.double(b)
         if !d.isFinite { throw overflowError("int too large to convert to float") }
         return d
     }
@@ -86,6 +86,10 @@ extension Interpreter {
         case BinaryOpArg.modulo.rawValue, BinaryOpArg.inplaceModulo.rawValue:
             if y == 0 || y == -1 { return y == -1 ? .int(0) : nil }
             return .int(floorModulo(x, y))
+        case BinaryOpArg.trueDivide.rawValue, BinaryOpArg.inplaceTrueDivide.rawValue:
+            // Both exactly representable: one IEEE division is correctly rounded.
+            if y == 0 || x.magnitude > 1 << 53 || y.magnitude > 1 << 53 { return nil }
+            return .float(Double(x) / Double(y))
         case BinaryOpArg.and.rawValue, BinaryOpArg.inplaceAnd.rawValue: return .int(x & y)
         case BinaryOpArg.or.rawValue, BinaryOpArg.inplaceOr.rawValue: return .int(x | y)
         case BinaryOpArg.xor.rawValue, BinaryOpArg.inplaceXor.rawValue: return .int(x ^ y)
@@ -284,17 +288,9 @@ extension Interpreter {
 
     /// Correctly rounded int / int.
     func trueDivide(_ x: BigInt, _ y: BigInt) throws(PyError) -> Double {
-        if x.magnitude < (BigUInt(1) << 53) && y.magnitude < (BigUInt(1) << 53) { return Double(x) / Double(y) }
         let negative = (x < 0) != (y < 0)
-        var n = BigInt(x.magnitude), d = BigInt(y.magnitude)
-        // Scale so the quotient has 55+ significant bits, then round once.
-        let shift = 55 - (n.bitWidth - d.bitWidth)
-        if shift > 0 { n <<= shift } else { d <<= -shift }
-        let (q, r) = n.quotientAndRemainder(dividingBy: d)
-        var mantissa = q
-        if r != 0 { mantissa = mantissa | 1 }  // sticky bit for correct rounding
-        var result = Double(mantissa)
-        result = scalbn(result, -shift)
+        // One correctly rounded step (subnormal results included), as CPython's long_true_divide.
+        let result = ExactFloat.ratio(x.magnitude, y.magnitude)
         if result.isInfinite { throw overflowError("integer division result too large for a float") }
         return negative ? -result : result
     }
@@ -337,7 +333,7 @@ func floatFloorDivide(_ x: Double, _ y: Double) -> Double {
         if div - floordiv > 0.5 { floordiv += 1 }
         return floordiv
     }
-    return x / y < 0 ? -0.0 : 0.0
+    return copysign(0.0, x / y)  // keeps the sign of a zero quotient, as CPython
 }
 
 func floatModulo(_ x: Double, _ y: Double) -> Double {

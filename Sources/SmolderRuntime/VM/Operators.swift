@@ -72,6 +72,11 @@ extension Interpreter {
     /// Operators on exact builtin operands; nil when the protocol must decide.
     func builtinBinary(_ a: Value, _ b: Value, _ op: BinaryOpArg) throws(PyError) -> Value? {
         if let r = try numericBinaryIfExact(a, b, op) { return r }
+        // `3 * [0]`: int's __mul__ declines, so the sequence repeats (CPython's sq_repeat fallback).
+        if op == .multiply, repeatCount(a) != nil, case .object(let y) = b, y.cls == nil,
+           y.kind == .str || y.kind == .list || y.kind == .tuple {
+            return try builtinBinary(b, a, op)
+        }
         guard case .object(let x) = a, x.cls == nil else { return nil }
         let base = op.base
         switch x.kind {

@@ -152,6 +152,8 @@ extension Interpreter {
     public func equals(_ a: Value, _ b: Value) throws(PyError) -> Bool {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x == y
+        // Inline floats are identical when their bits are (so `[nan] == [nan]`, as CPython's identity shortcut).
+        case (.float(let x), .float(let y)): return x == y || x.bitPattern == y.bitPattern
         case (.object(let x), .object(let y)):
             if x === y { return true }
             if x.kind == .str && y.kind == .str && x.cls == nil && y.cls == nil {

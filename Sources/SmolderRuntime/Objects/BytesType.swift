@@ -1,0 +1,3 @@
+extension Interpreter {
+    func installBytesTypes() {}
+}

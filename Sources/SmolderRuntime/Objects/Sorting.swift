@@ -21,6 +21,14 @@ extension Interpreter {
                 keys.reverse()
                 items.reverse()
             }
+            if let intKeys = Interpreter.machineInts(keys) {
+                // Ints are totally ordered and cannot raise: sort (key, position) pairs, which is stable.
+                var pairs = ContiguousArray(zip(intKeys, 0..<items.count))
+                pairs.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+                items = ContiguousArray(pairs.map { items[$0.1] })
+                if reverse { items.reverse() }
+                return
+            }
             // Sort positions by key, then permute the values.
             var order = ContiguousArray(0..<items.count)
             let less = comparator(for: keys)
@@ -35,10 +43,28 @@ extension Interpreter {
             if reverse { items.reverse() }
             return
         }
+        if var ints = Interpreter.machineInts(items) {
+            // Equal ints are indistinguishable, so an unstable sort of the raw values is exact.
+            ints.sort()
+            if reverse { ints.reverse() }
+            for i in ints.indices { items[i] = .int(ints[i]) }
+            return
+        }
         if reverse { items.reverse() }
         defer { if reverse { items.reverse() } }
         let less = comparator(for: items)
         try Interpreter.timsort(&items, less)
+    }
+
+    /// The values as machine ints when every one is an exact small int.
+    static func machineInts(_ values: ContiguousArray<Value>) -> ContiguousArray<Int>? {
+        var out = ContiguousArray<Int>()
+        out.reserveCapacity(values.count)
+        for v in values {
+            guard case .int(let i) = v else { return nil }
+            out.append(i)
+        }
+        return out
     }
 
     /// A `<` for the values to sort, specialised when they are all exact ints, floats or strs

@@ -385,7 +385,9 @@ extension Interpreter {
                 let escaped = c.value < 256 ? "\\x" + hex.leftPadded(to: 2) : c.value < 65536 ? "\\u" + hex.leftPadded(to: 4) : "\\U" + hex.leftPadded(to: 8)
                 out.append(contentsOf: Array(escaped.utf8))
             default:
-                let shown = StringRepr.repr(String(Character(c)))
+                let hex = String(c.value, radix: 16)
+                let shown = "'" + (c.value < 256 ? "\\x" + hex.leftPadded(to: 2) : c.value < 65536 ? "\\u" + hex.leftPadded(to: 4) : "\\U" + hex.leftPadded(to: 8)) + "'"
+
                 throw error(exceptions.UnicodeEncodeError,
                             "'\(e == "ascii" ? "ascii" : "latin-1")' codec can't encode character \(shown) in position \(position): ordinal not in range(\(limit))")
             }

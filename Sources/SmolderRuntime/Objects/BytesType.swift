@@ -41,7 +41,7 @@ extension Interpreter {
         if case .object(let o)? = args.first, o.kind == (mutable ? .bytearray : .bytes) {
             return unsafeDowncast(o, to: PyBytes.self)
         }
-        throw receiverError(args, mutable ? types.bytearray : types.bytes, method)
+        throw receiverError(args, mutable ? "bytearray" : "bytes", method)
     }
 
     /// The bytes of a bytes-like operand (bytes or bytearray), or nil.

@@ -16,28 +16,29 @@ extension Interpreter {
 
     /// `self` of a native method of a builtin container, with CPython's descriptor errors.
     @inline(__always)
-    func receiver(_ args: [Value], _ kind: ObjectKind, _ type: PyType, _ method: String) throws(PyError) -> PyObject {
+    /// (The type is named by a string so the hot path never retains the type object.)
+    func receiver(_ args: [Value], _ kind: ObjectKind, _ typeName: String, _ method: String) throws(PyError) -> PyObject {
         if case .object(let o)? = args.first, o.kind == kind { return o }
-        throw receiverError(args, type, method)
+        throw receiverError(args, typeName, method)
     }
 
-    func receiverError(_ args: [Value], _ type: PyType, _ method: String) -> PyError {
+    func receiverError(_ args: [Value], _ type: String, _ method: String) -> PyError {
         guard let first = args.first else {
-            return typeError("unbound method \(type.name).\(method)() needs an argument")
+            return typeError("unbound method \(type).\(method)() needs an argument")
         }
-        return typeError("descriptor '\(method)' for '\(type.name)' objects doesn't apply to a '\(typeName(first))' object")
+        return typeError("descriptor '\(method)' for '\(type)' objects doesn't apply to a '\(typeName(first))' object")
     }
 
     func listReceiver(_ args: [Value], _ method: String) throws(PyError) -> PyList {
-        unsafeDowncast(try receiver(args, .list, types.list, method), to: PyList.self)
+        unsafeDowncast(try receiver(args, .list, "list", method), to: PyList.self)
     }
 
     func tupleReceiver(_ args: [Value], _ method: String) throws(PyError) -> PyTuple {
-        unsafeDowncast(try receiver(args, .tuple, types.tuple, method), to: PyTuple.self)
+        unsafeDowncast(try receiver(args, .tuple, "tuple", method), to: PyTuple.self)
     }
 
     func dictReceiver(_ args: [Value], _ method: String) throws(PyError) -> PyDict {
-        unsafeDowncast(try receiver(args, .dict, types.dict, method), to: PyDict.self)
+        unsafeDowncast(try receiver(args, .dict, "dict", method), to: PyDict.self)
     }
 
     /// `name() takes exactly one argument (N given)` for METH_O methods (N excludes self).

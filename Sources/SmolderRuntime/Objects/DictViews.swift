@@ -34,7 +34,7 @@ extension Interpreter {
 
     private func viewReceiver(_ args: [Value], _ type: PyType, _ method: String) throws(PyError) -> PyDictView {
         if case .object(let o)? = args.first, let v = o as? PyDictView { return v }
-        throw receiverError(args, type, method)
+        throw receiverError(args, type.name, method)
     }
 
     private func installDictView(_ t: PyType, _ kind: DictViewKind) {

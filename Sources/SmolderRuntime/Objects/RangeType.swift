@@ -20,7 +20,7 @@ extension Interpreter {
             }
         }
         func receiver(_ vm: Interpreter, _ args: [Value], _ method: String) throws(PyError) -> PyRange {
-            unsafeDowncast(try vm.receiver(args, .range, vm.types.range, method), to: PyRange.self)
+            unsafeDowncast(try vm.receiver(args, .range, "range", method), to: PyRange.self)
         }
         range.defineProperty("start") { (vm, v) throws(PyError) -> Value in .integer(try receiver(vm, [v], "start").start) }
         range.defineProperty("stop") { (vm, v) throws(PyError) -> Value in .integer(try receiver(vm, [v], "stop").stop) }

@@ -45,7 +45,7 @@ extension Interpreter {
             let s = unsafeDowncast(o, to: PySet.self)
             if s.isFrozen == frozen { return s }
         }
-        throw receiverError(args, frozen ? types.frozenset : types.set, method)
+        throw receiverError(args, frozen ? "frozenset" : "set", method)
     }
 
     /// The operand of a binary set operator, or nil (NotImplemented) when it is not a set/frozenset.

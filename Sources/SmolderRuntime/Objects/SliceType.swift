@@ -17,7 +17,7 @@ extension Interpreter {
             }
         }
         func receiver(_ vm: Interpreter, _ args: [Value], _ method: String) throws(PyError) -> PySlice {
-            unsafeDowncast(try vm.receiver(args, .slice, vm.types.slice, method), to: PySlice.self)
+            unsafeDowncast(try vm.receiver(args, .slice, "slice", method), to: PySlice.self)
         }
         slice.defineProperty("start") { (vm, v) throws(PyError) -> Value in try receiver(vm, [v], "start").start }
         slice.defineProperty("stop") { (vm, v) throws(PyError) -> Value in try receiver(vm, [v], "stop").stop }

@@ -32,6 +32,8 @@ public final class PySet: PyObject {
     var fill = 0
     /// Bumped on every change, so iterators can detect "set changed size during iteration".
     public internal(set) var version: UInt64 = 0
+    /// Where `pop()` resumes scanning (CPython's `finger`).
+    var finger = 0
 
     public init(frozen: Bool, cls: PyType? = nil) {
         isFrozen = frozen

@@ -1,0 +1,5 @@
+b = bytes([1, 2, 3, 250])
+print(b, b[0], b[1:3], b[::-1], list(b), len(b), 2 in b, b'\x02\x03' in b, b + b'x', b * 2, bytes(3), bytes(b'abc'))
+print(b"it's", b'say "hi"', b'both \' and "', b'\t\n\r\\\x00\x7f', bytearray(b'xy'), bytearray(3), bytearray([65, 66]))
+print(b'abc' == bytearray(b'abc'), b'a' < b'b', b'ab' > b'a', b'' == b'', bytes('h\u00e9', 'utf-8'), bytes('abc', 'ascii'))
+print(hash(b'abc') == hash(b'abc'), {b'a': 1}[b'a'], bytes(bytearray(b'q')), type(bytearray(b'a') + b'b').__name__, type(b'a' + bytearray(b'b')).__name__)

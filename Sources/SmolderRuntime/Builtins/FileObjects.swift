@@ -1,0 +1,4 @@
+/// Placeholder, filled in below.
+extension Interpreter {
+    func installFileBuiltins() {}
+}

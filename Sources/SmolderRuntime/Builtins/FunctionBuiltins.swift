@@ -1,4 +1,4 @@
-/// Builtin functions that are not tied to the object model.
+/// Builtin functions that are not tied to the object model. (Minimal first slice.)
 extension Interpreter {
     func installFunctionBuiltins() {
         installNumericBuiltins()
@@ -6,14 +6,5 @@ extension Interpreter {
         installReductionBuiltins()
         installCharacterBuiltins()
         installFileBuiltins()
-    }
-
-    /// Checks keyword names against the allowed ones, with CPython's
-    /// `'x' is an invalid keyword argument for f()` message.
-    func checkKeywords(_ function: String, _ keywords: Keywords?, allowed: [String]) throws(PyError) {
-        guard let keywords else { return }
-        for name in keywords.names where !allowed.contains(name) {
-            throw typeError("'\(name)' is an invalid keyword argument for \(function)()")
-        }
     }
 }

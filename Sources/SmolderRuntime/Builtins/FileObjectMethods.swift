@@ -29,12 +29,20 @@ extension Interpreter {
 
     func installFileMethods(_ type: PyType, _ fileTypes: FileTypes) {
         func unsupported(_ message: String) -> PyError { error(fileTypes.unsupported, message) }
-        func readableFile(_ vm: Interpreter, _ args: [Value], _ method: String, max: Int) throws(PyError) -> PyFile {
+        /// The file and its size argument, after the checks CPython makes first (open, argument
+        /// type, readable). Text `readline` takes no None.
+        func readableFile(_ vm: Interpreter, _ args: [Value], _ method: String, max: Int) throws(PyError) -> (PyFile, Int) {
             let f = try vm.fileSelf(args, method, type)
             try vm.checkArgumentCount(method, Array(args.dropFirst()), nil, min: 0, max: max)
             try vm.checkOpen(f, f.binary ? "\(method) of closed file" : "I/O operation on closed file.")
+            var size = -1
+            if !f.binary && method == "readline" && args.count > 1 {
+                size = try vm.index(args[1])
+            } else {
+                size = try vm.sizeArgument(args)
+            }
             if !f.readable { throw unsupported(f.binary ? method : "not readable") }
-            return f
+            return (f, size)
         }
         func writeValue(_ vm: Interpreter, _ f: PyFile, _ v: Value) throws(PyError) -> Int {
             try vm.checkOpen(f, f.binary ? "write to closed file" : "I/O operation on closed file.")
@@ -68,18 +76,16 @@ extension Interpreter {
         }
 
         type.define("read") { (vm, args, _) throws(PyError) -> Value in
-            let f = try readableFile(vm, args, "read", max: 1)
-            let n = try vm.sizeArgument(args)
+            let (f, n) = try readableFile(vm, args, "read", max: 1)
             if f.binary { return .object(PyBytes(try f.readBytes(n, vm))) }
             return Value(try f.readText(n, vm))
         }
         type.define("readline") { (vm, args, _) throws(PyError) -> Value in
-            let f = try readableFile(vm, args, "readline", max: 1)
-            return try readLine(vm, f, try vm.sizeArgument(args))
+            let (f, limit) = try readableFile(vm, args, "readline", max: 1)
+            return try readLine(vm, f, limit)
         }
         type.define("readlines") { (vm, args, _) throws(PyError) -> Value in
-            let f = try readableFile(vm, args, "readlines", max: 1)
-            let hint = try vm.sizeArgument(args)
+            let (f, hint) = try readableFile(vm, args, "readlines", max: 1)
             var lines: [Value] = []
             var total = 0
             while true {
@@ -97,7 +103,7 @@ extension Interpreter {
             return args[0]
         }
         type.define("__next__") { (vm, args, _) throws(PyError) -> Value in
-            let f = try readableFile(vm, args, "readline", max: 0)
+            let (f, _) = try readableFile(vm, args, "readline", max: 0)
             let line = try readLine(vm, f, -1)
             if isEmpty(line) { throw vm.stopIteration() }
             return line
@@ -151,7 +157,7 @@ extension Interpreter {
             let f = try vm.fileSelf(args, "truncate", type)
             try vm.checkArgumentCount("truncate", Array(args.dropFirst()), nil, min: 0, max: 1)
             try vm.checkOpen(f)
-            if !f.writable { throw unsupported(f.binary ? "truncate" : "not writable") }
+            if !f.writable { throw unsupported("truncate") }
             let position = try f.tell(vm)
             let size = args.count > 1 && !args[1].isNone ? try vm.index(args[1]) : position
             _ = try f.seek(position, whence: SEEK_SET, vm)

@@ -39,7 +39,11 @@ extension Interpreter {
             guard vm.strObject(args[1]) != nil || vm.typeOf(args[1]).isSubtype(of: vm.types.str) else {
                 throw vm.typeError("format() argument 2 must be str, not \(vm.typeName(args[1]))")
             }
-            return try vm.format(args[0], args[1])
+            let result = try vm.format(args[0], args[1])
+            guard vm.strObject(result) != nil || vm.typeOf(result).isSubtype(of: vm.types.str) else {
+                throw vm.typeError("__format__ must return a str, not \(vm.typeName(result))")
+            }
+            return result
         }
         defineBuiltin("input") { (vm, args, kw) throws(PyError) -> Value in
             try vm.checkArgumentCount("input", args, kw, min: 0, max: 1)

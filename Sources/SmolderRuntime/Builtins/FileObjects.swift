@@ -71,13 +71,30 @@ final class PyFile: PyObject {
         self.closefd = closefd
         self.unbuffered = unbuffered
         super.init(kind: .other, cls: cls)
+        PyFile.openFiles[ObjectIdentifier(self)] = WeakFile(file: self)
     }
 
     deinit {
         // Like CPython's finaliser: flush pending output and release the descriptor.
+        PyFile.openFiles[ObjectIdentifier(self)] = nil
         if !closed {
             _ = try? flushWrites(nil)
             if closefd { Glibc.close(fd) }
+        }
+    }
+
+    private struct WeakFile {
+        weak var file: PyFile?
+    }
+
+    /// Files not yet closed, so their buffered output reaches the disk when the program exits
+    /// (objects still referenced at exit are never deinitialised). Touched only by open and close.
+    nonisolated(unsafe) private static var openFiles: [ObjectIdentifier: WeakFile] = [:]
+
+    /// Flushes every open file's pending output (at interpreter exit).
+    static func flushAll() {
+        for entry in openFiles.values {
+            if let file = entry.file { _ = try? file.flushWrites(nil) }
         }
     }
 
@@ -176,6 +193,7 @@ final class PyFile: PyObject {
         guard !closed else { return }
         defer {
             closed = true
+            PyFile.openFiles[ObjectIdentifier(self)] = nil
             if closefd { Glibc.close(fd) }
             readBuffer = []
             readPos = 0

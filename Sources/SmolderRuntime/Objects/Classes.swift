@@ -64,7 +64,11 @@ extension Interpreter {
 
     /// `module.Qualname` (just the qualname for builtins).
     func qualifiedTypeName(_ t: PyType) -> String {
-        if !t.isHeapType { return t.name }
+        if !t.isHeapType {
+            // Builtin types of other modules (`_io.TextIOWrapper`) name their module.
+            guard let m = t.namespace.lookupString(names.dModule).flatMap({ strObject($0)?.value }), m != "builtins" else { return t.name }
+            return "\(m).\(t.name)"
+        }
         let module = t.namespace.lookupString(names.dModule).flatMap { strObject($0)?.value } ?? "builtins"
         return module == "builtins" ? t.qualname : "\(module).\(t.qualname)"
     }

@@ -10,6 +10,7 @@ extension Interpreter {
     func decode(_ bytes: ArraySlice<UInt8>, _ encoding: FileEncoding, errors: String) throws(PyError) -> String {
         switch encoding {
         case .utf8:
+            if let valid = String(validating: bytes, as: UTF8.self) { return valid }
             guard var bad = firstInvalidUTF8(bytes, from: bytes.startIndex) else {
                 return String(decoding: bytes, as: UTF8.self)
             }

@@ -181,15 +181,15 @@ extension Interpreter {
             guard let e = FileEncoding(name: encodingName) else { throw fail(error(exceptions.LookupError, "unknown encoding: \(encodingName)")) }
             encoding = e
         }
-        if let newline, !["", "\n", "\r", "\r\n"].contains(newline) {
-            throw fail(valueError("illegal newline value: \(newline)"))
+        guard let newlineMode = PyFile.NewlineMode(newline) else {
+            throw fail(valueError("illegal newline value: \(newline ?? "")"))
         }
         let file = PyFile(fd: fd, name: name, mode: mode, binary: false, readable: readable, writable: writable,
                           closefd: closefd, unbuffered: false, cls: fileTypes.text)
         file.encoding = encoding
         file.encodingName = encodingName ?? "utf-8"
         file.errors = errors ?? "strict"
-        file.newline = newline
+        file.newlineMode = newlineMode
         file.lineBuffering = buffering == 1 || (buffering < 0 && isatty(fd) != 0)
         return file
     }

@@ -33,7 +33,7 @@ extension Interpreter {
         /// type, readable). Text `readline` takes no None.
         func readableFile(_ vm: Interpreter, _ args: [Value], _ method: String, max: Int) throws(PyError) -> (PyFile, Int) {
             let f = try vm.fileSelf(args, method, type)
-            try vm.checkArgumentCount(method, Array(args.dropFirst()), nil, min: 0, max: max)
+            if args.count - 1 > max { try vm.checkArgumentCount(method, Array(args.dropFirst()), nil, min: 0, max: max) }
             try vm.checkOpen(f, f.binary ? "\(method) of closed file" : "I/O operation on closed file.")
             var size = -1
             if !f.binary && method == "readline" && args.count > 1 {
@@ -58,9 +58,13 @@ extension Interpreter {
                 throw vm.typeError("write() argument must be str, not \(vm.typeName(v))")
             }
             let s = unsafeDowncast(o, to: PyStr.self)
-            let bytes = try f.encodeText(s, vm)
-            try f.write(bytes: bytes, vm)
-            if f.lineBuffering && (bytes.contains(10) || bytes.contains(13)) { try f.flushWrites(vm) }
+            if f.encoding == .utf8 && (f.newlineMode != .cr && f.newlineMode != .crlf) {
+                // The common case needs no transcoding: append the UTF-8 directly.
+                try f.write(utf8: s.value, vm)
+            } else {
+                try f.write(bytes: try f.encodeText(s, vm), vm)
+            }
+            if f.lineBuffering && (s.value.utf8.contains(10) || s.value.utf8.contains(13)) { try f.flushWrites(vm) }
             return s.count
         }
         func readLine(_ vm: Interpreter, _ f: PyFile, _ limit: Int) throws(PyError) -> Value {
@@ -110,7 +114,7 @@ extension Interpreter {
         }
         type.define("write") { (vm, args, _) throws(PyError) -> Value in
             let f = try vm.fileSelf(args, "write", type)
-            try vm.checkArgumentCount("write", Array(args.dropFirst()), nil, min: 1, max: 1)
+            if args.count != 2 { try vm.checkArgumentCount("write", Array(args.dropFirst()), nil, min: 1, max: 1) }
             return .int(try writeValue(vm, f, args[1]))
         }
         type.define("writelines") { (vm, args, _) throws(PyError) -> Value in

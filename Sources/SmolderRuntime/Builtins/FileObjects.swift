@@ -50,9 +50,27 @@ final class PyFile: PyObject {
     var encoding = FileEncoding.utf8
     var encodingName = "utf-8"
     var errors = "strict"
-    /// nil: universal newlines (translate on read); "": universal, untranslated; otherwise the
-    /// only line ending recognised on read and the one `\n` becomes on write.
-    var newline: String?
+    /// How lines end, from `open(newline=...)`.
+    enum NewlineMode {
+        /// None: any of \n, \r, \r\n ends a line and reads as \n.
+        case translate
+        /// "": any of them ends a line, untranslated.
+        case universal
+        /// "\n", "\r", "\r\n": only that ends a line; on write, \n becomes it.
+        case lf, cr, crlf
+
+        init?(_ newline: String?) {
+            switch newline {
+            case nil: self = .translate
+            case "": self = .universal
+            case "\n": self = .lf
+            case "\r": self = .cr
+            case "\r\n": self = .crlf
+            default: return nil
+            }
+        }
+    }
+    var newlineMode = NewlineMode.translate
 
     /// Bytes read ahead from the descriptor; `readBuffer[readPos...]` not yet consumed.
     var readBuffer: [UInt8] = []
@@ -164,6 +182,12 @@ final class PyFile: PyObject {
         try flushWrites(vm)
     }
 
+    func write(utf8 text: String, _ vm: Interpreter) throws(PyError) {
+        if buffered > 0 { dropReadAhead() }
+        writeBuffer.append(contentsOf: text.utf8)
+        if writeBuffer.count >= PyFile.chunkSize { try flushWrites(vm) }
+    }
+
     func write(bytes: [UInt8], _ vm: Interpreter) throws(PyError) {
         if buffered > 0 { dropReadAhead() }
         writeBuffer.append(contentsOf: bytes)
@@ -253,7 +277,7 @@ final class PyFile: PyObject {
             while try fill(vm, size: max(PyFile.chunkSize, readBuffer.count)) {}
             return try takeText(buffered, vm)
         }
-        let translate = newline == nil
+        let translate = newlineMode == .translate
         var rel = 0, chars = 0
         while chars < n {
             if rel >= buffered {
@@ -278,31 +302,32 @@ final class PyFile: PyObject {
     /// `readline(limit)` in text mode: up to and including the line ending.
     func readLineText(_ limit: Int, _ vm: Interpreter) throws(PyError) -> String {
         try prepareRead(vm)
-        let universal = newline == nil || newline == ""
+        if limit < 0 { return try takeText(try lineLength(vm), vm) }
+        let mode = newlineMode
         var rel = 0, chars = 0
-        while limit < 0 || chars < limit {
+        while chars < limit {
             if rel >= buffered {
                 if try !fill(vm) { break }
                 continue
             }
             let b = readBuffer[readPos + rel]
-            if b == 10 && (universal || newline == "\n") {
+            if b == 10 && mode != .cr && mode != .crlf {
                 rel += 1
                 break
             }
-            if b == 13 && newline != "\n" {
-                if newline == "\r" {
+            if b == 13 && mode != .lf {
+                if mode == .cr {
                     rel += 1
                     break
                 }
-                // "\r\n" counts as one ending; a lone "\r" ends a line only in universal mode.
+                // "\r\n" counts as one ending; a lone "\r" ends a line only in universal modes.
                 if rel + 1 >= buffered, try fill(vm) { continue }
                 if rel + 1 < buffered && readBuffer[readPos + rel + 1] == 10 {
                     rel += 2
                     break
                 }
                 rel += 1
-                if universal { break }
+                if mode != .crlf { break }
                 chars += 1
                 continue
             }
@@ -317,11 +342,47 @@ final class PyFile: PyObject {
         return try takeText(rel, vm)
     }
 
+    /// Bytes up to and including the next line ending (or to end of file), scanning the buffer
+    /// directly: line endings are ASCII, so no decoding is needed to find them.
+    private func lineLength(_ vm: Interpreter) throws(PyError) -> Int {
+        let mode = newlineMode
+        let stopAtLF = mode != .cr && mode != .crlf
+        let stopAtCR = mode != .lf
+        var rel = 0
+        while true {
+            let start = readPos
+            let found: Int? = readBuffer.withUnsafeBufferPointer { buffer in
+                var i = start + rel
+                while i < buffer.count {
+                    let b = buffer[i]
+                    if (b == 10 && stopAtLF) || (b == 13 && stopAtCR) { return i - start }
+                    i += 1
+                }
+                return nil
+            }
+            guard let at = found else {
+                rel = buffered
+                if try !fill(vm) { return rel }
+                continue
+            }
+            if readBuffer[readPos + at] == 10 || mode == .cr { return at + 1 }
+            // A "\r": look at the next byte, reading more if it is not here yet.
+            if at + 1 >= buffered {
+                rel = at
+                if try fill(vm) { continue }
+                return at + 1
+            }
+            if readBuffer[readPos + at + 1] == 10 { return at + 2 }
+            if mode != .crlf { return at + 1 }
+            rel = at + 1
+        }
+    }
+
     /// Consumes `count` buffered bytes and decodes them.
     private func takeText(_ count: Int, _ vm: Interpreter) throws(PyError) -> String {
         let slice = readBuffer[readPos..<readPos + count]
         readPos += count
-        if newline == nil && slice.contains(13) {
+        if newlineMode == .translate && slice.contains(13) {
             var translated: [UInt8] = []
             translated.reserveCapacity(slice.count)
             var i = slice.startIndex
@@ -343,8 +404,8 @@ final class PyFile: PyObject {
     /// Encodes text for writing, translating `\n` when a specific newline was asked for.
     func encodeText(_ s: PyStr, _ vm: Interpreter) throws(PyError) -> [UInt8] {
         var bytes = try vm.encode(s, encoding, errors: errors)
-        if let newline, newline == "\r" || newline == "\r\n", bytes.contains(10) {
-            let ending = Array(newline.utf8)
+        if newlineMode == .cr || newlineMode == .crlf, bytes.contains(10) {
+            let ending: [UInt8] = newlineMode == .cr ? [13] : [13, 10]
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 16)
             for b in bytes {

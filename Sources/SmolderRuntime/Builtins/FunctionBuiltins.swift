@@ -2,7 +2,9 @@
 extension Interpreter {
     func installFunctionBuiltins() {
         installNumericBuiltins()
+        installIteratorTypes()
+        installReductionBuiltins()
+        installCharacterBuiltins()
+        installFileBuiltins()
     }
 }
-
-import BigInt

@@ -131,6 +131,7 @@ extension Interpreter {
     }
 
     func flushAndExit(_ status: Int32) -> Int32 {
+        PyFile.flushAll()
         flushStandardStreams()
         return status
     }

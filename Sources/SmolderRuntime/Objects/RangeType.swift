@@ -92,7 +92,7 @@ extension Interpreter {
         range.define("count") { (vm, args, kw) throws(PyError) -> Value in
             let r = try receiver(vm, args, "count")
             try vm.expectOneArgument("range.count", args, kw)
-            if let i = vm.exactInt(args[1]) { return .int(vm.rangePosition(r, i) != nil ? 1 : 0) }
+            if let i = vm.exactBigInt(args[1]) { return .int(vm.rangePosition(r, i) != nil ? 1 : 0) }
             var n = 0
             let it = try vm.iterate(args[0])
             while let x = try vm.next(it) { if try vm.equals(x, args[1]) { n += 1 } }
@@ -101,7 +101,7 @@ extension Interpreter {
         range.define("index") { (vm, args, kw) throws(PyError) -> Value in
             let r = try receiver(vm, args, "index")
             try vm.expectOneArgument("range.index", args, kw)
-            if let i = vm.exactInt(args[1]) {
+            if let i = vm.exactBigInt(args[1]) {
                 guard let p = vm.rangePosition(r, i) else { throw vm.valueError("\(i) is not in range") }
                 return .integer(p)
             }
@@ -139,7 +139,7 @@ extension Interpreter {
     }
 
     /// The BigInt of an exact int or bool (the values `range.__contains__` tests arithmetically).
-    func exactInt(_ v: Value) -> BigInt? {
+    func exactBigInt(_ v: Value) -> BigInt? {
         switch v {
         case .int(let i): return BigInt(i)
         case .bool(let b): return b ? 1 : 0
@@ -169,7 +169,7 @@ extension Interpreter {
                 return badDivision || remainder == 0
             }
         }
-        if let i = exactInt(x) { return rangePosition(r, i) != nil }
+        if let i = exactBigInt(x) { return rangePosition(r, i) != nil }
         let it = try iterate(.object(r))
         while let v = try next(it) { if try equals(v, x) { return true } }
         return false

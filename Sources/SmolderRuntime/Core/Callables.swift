@@ -16,6 +16,8 @@ public final class PyCode: PyObject {
     public let name: PyStr
     /// Inline cache for `loadGlobal`, one entry per instruction that needs one.
     var globalCache: ContiguousArray<GlobalCacheEntry>
+    /// Finished frames of this code, ready for reuse by the next call.
+    var framePool: [Frame] = []
     /// Inline cache for attribute instructions on instances of plain classes.
     var attributeCache: ContiguousArray<AttributeCacheEntry>
 
@@ -48,6 +50,8 @@ public final class PyCode: PyObject {
 
 /// Remembers where a global name was found, valid while both dicts keep their versions.
 struct GlobalCacheEntry {
+    /// Which globals dict the entry is for (one code object can run with several, via exec).
+    unowned(unsafe) var globals: PyDict? = nil
     var globalsVersion: UInt64 = .max
     var builtinsVersion: UInt64 = .max
     var value: Value = .none

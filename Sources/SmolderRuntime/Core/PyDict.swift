@@ -2,6 +2,9 @@
 /// array in insertion order and a sparse `indices` table of positions into it, probed with
 /// CPython's perturbation sequence.
 ///
+/// Small dicts (most instance dicts and keyword-argument dicts) skip the index table and scan their
+/// few entries linearly: one allocation fewer, and interned keys match on identity at once.
+///
 /// Key hashing and equality can run Python code (`__hash__`, `__eq__`) and raise, so the general
 /// operations take the interpreter and throw. String keys (namespaces, attribute dicts, kwargs) take a
 /// non-throwing fast path.
@@ -14,24 +17,28 @@ public final class PyDict: PyObject {
 
     private static let emptySlot: Int32 = -1
     private static let deletedSlot: Int32 = -2
+    /// Up to this many entries (live or deleted) a dict has no index table.
+    private static let linearLimit = 8
 
     /// Entries in insertion order; nil marks a deleted entry (compacted on resize).
     public private(set) var entries: ContiguousArray<Entry?> = []
-    private var indices: ContiguousArray<Int32>
+    /// The hash index into `entries`; empty while the dict is small (linear mode).
+    private var indices: ContiguousArray<Int32> = []
     /// Number of live entries.
     public private(set) var count = 0
     /// Changes whenever a key is added or removed, or a value replaced: global-lookup caches compare it.
     public private(set) var version: UInt64 = 0
 
     public override init(kind: ObjectKind = .dict, cls: PyType? = nil) {
-        indices = ContiguousArray(repeating: PyDict.emptySlot, count: 8)
         super.init(kind: .dict, cls: cls)
     }
 
     public init(minimumCapacity: Int) {
-        var size = 8
-        while size * 2 < minimumCapacity * 3 { size <<= 1 }
-        indices = ContiguousArray(repeating: PyDict.emptySlot, count: size)
+        if minimumCapacity > PyDict.linearLimit {
+            var size = 8
+            while size * 2 < minimumCapacity * 3 { size <<= 1 }
+            indices = ContiguousArray(repeating: PyDict.emptySlot, count: size)
+        }
         super.init(kind: .dict, cls: nil)
     }
 
@@ -65,6 +72,18 @@ public final class PyDict: PyObject {
     /// Returns the entry position (if present) and the slot to insert at (if absent).
     @inline(__always)
     private func findString(_ key: PyStr, hash: Int) -> (entry: Int?, slot: Int) {
+        if indices.isEmpty {
+            var position = 0
+            let n = entries.count
+            while position < n {
+                if let e = entries[position], case .object(let o) = e.key {
+                    if o === key { return (position, -1) }
+                    if e.hash == hash, o.kind == .str, unsafeDowncast(o, to: PyStr.self).equals(key) { return (position, -1) }
+                }
+                position += 1
+            }
+            return (nil, -1)
+        }
         let mask = indices.count - 1
         var perturb = UInt(bitPattern: hash)
         var i = Int(bitPattern: UInt(bitPattern: hash) & UInt(mask))
@@ -130,6 +149,20 @@ public final class PyDict: PyObject {
 
     private func find(_ key: Value, hash: Int, vm: Interpreter) throws(PyError) -> (entry: Int?, slot: Int) {
         restart: while true {
+            if indices.isEmpty {
+                let startVersion = version
+                var position = 0
+                while position < entries.count {
+                    if let e = entries[position], e.hash == hash {
+                        if e.key.isIdentical(to: key) { return (position, -1) }
+                        let equal = try vm.equals(e.key, key)
+                        if version != startVersion { continue restart }
+                        if equal { return (position, -1) }
+                    }
+                    position += 1
+                }
+                return (nil, -1)
+            }
             let mask = indices.count - 1
             var perturb = UInt(bitPattern: hash)
             var i = Int(bitPattern: UInt(bitPattern: hash) & UInt(mask))
@@ -158,7 +191,13 @@ public final class PyDict: PyObject {
 
     private func insertNew(hash: Int, key: Value, value: Value, slot: Int) {
         if entries.capacity == 0 { entries.reserveCapacity(4) }
-        if (entries.count + 1) * 3 >= indices.count * 2 {
+        if indices.isEmpty && entries.count < PyDict.linearLimit {
+            entries.append(Entry(hash: hash, key: key, value: value))
+            count += 1
+            version &+= 1
+            return
+        }
+        if indices.isEmpty || (entries.count + 1) * 3 >= indices.count * 2 {
             grow()
             let s = emptySlot(for: hash)
             indices[s] = Int32(entries.count)
@@ -173,7 +212,7 @@ public final class PyDict: PyObject {
     private func removeEntry(at position: Int, slot: Int) -> Value? {
         let old = entries[position]?.value
         entries[position] = nil
-        indices[slot] = PyDict.deletedSlot
+        if !indices.isEmpty && slot >= 0 { indices[slot] = PyDict.deletedSlot }
         count -= 1
         version &+= 1
         // Keep the trailing entries compact so popitem and appends stay cheap.
@@ -209,7 +248,7 @@ public final class PyDict: PyObject {
 
     public func clear() {
         entries.removeAll()
-        indices = ContiguousArray(repeating: PyDict.emptySlot, count: 8)
+        indices = []
         count = 0
         version &+= 1
     }
@@ -240,6 +279,10 @@ public final class PyDict: PyObject {
     /// Removes and returns the last inserted entry.
     public func popLast() -> Entry? {
         guard let position = entries.lastIndex(where: { $0 != nil }), let e = entries[position] else { return nil }
+        if indices.isEmpty {
+            _ = removeEntry(at: position, slot: -1)
+            return e
+        }
         let mask = indices.count - 1
         var perturb = UInt(bitPattern: e.hash)
         var i = Int(bitPattern: UInt(bitPattern: e.hash) & UInt(mask))
@@ -260,7 +303,13 @@ public final class PyDict: PyObject {
 
     /// Appends an entry known not to be present (used by `copy`).
     func insertCopied(_ e: Entry) {
-        if (entries.count + 1) * 3 >= indices.count * 2 { grow() }
+        if indices.isEmpty && entries.count < PyDict.linearLimit {
+            entries.append(e)
+            count += 1
+            version &+= 1
+            return
+        }
+        if indices.isEmpty || (entries.count + 1) * 3 >= indices.count * 2 { grow() }
         indices[emptySlot(for: e.hash)] = Int32(entries.count)
         entries.append(e)
         count += 1

@@ -35,9 +35,24 @@ extension Interpreter {
 
     /// Calls a Python function with positional arguments in a buffer (often the caller's stack).
     func callFunction(_ f: PyFunction, positional: UnsafeBufferPointer<Value>, keywords: Keywords?) throws(PyError) -> Value {
-        let frame = Frame(code: f.code, globals: f.globals, builtins: builtins, locals: nil, function: f)
+        let code = f.code
+        var frame: Frame
+        if let pooled = code.framePool.popLast() {
+            frame = pooled
+            frame.globals = f.globals
+            frame.function = f
+        } else {
+            frame = Frame(code: code, globals: f.globals, builtins: builtins, locals: nil, function: f)
+        }
         try bindArguments(f, frame: frame, positional: positional, keywords: keywords)
-        return try runFunctionFrame(frame, f)
+        if code.cellCount != 0 || code.freeCount != 0 { setUpCells(frame, f) }
+        if code.isGenerator { return .object(PyGenerator(frame: frame, name: f.name, qualname: f.qualname)) }
+        let result = try execute(frame)
+        if code.framePool.count < 4 && isKnownUniquelyReferenced(&frame) {
+            frame.resetForReuse()
+            code.framePool.append(frame)
+        }
+        return result
     }
 
     @inline(__always)

@@ -591,13 +591,13 @@ extension Interpreter {
         let globals = frame.globals
         let builtins = frame.builtins
         let entry = code.globalCache[index]
-        if entry.globalsVersion == globals.version && entry.builtinsVersion == builtins.version {
+        if entry.globalsVersion == globals.version && entry.builtinsVersion == builtins.version && entry.globals === globals {
             return entry.value
         }
         guard let v = globals.lookupString(name) ?? builtins.lookupString(name) else {
             throw undefinedName(name.value, frame)
         }
-        code.globalCache[index] = GlobalCacheEntry(globalsVersion: globals.version, builtinsVersion: builtins.version, value: v)
+        code.globalCache[index] = GlobalCacheEntry(globals: globals, globalsVersion: globals.version, builtinsVersion: builtins.version, value: v)
         return v
     }
 

@@ -2,7 +2,7 @@
 /// stack. A generator keeps its frame between resumptions, so all state lives here, not in Swift locals.
 public final class Frame {
     public let code: PyCode
-    public let globals: PyDict
+    public internal(set) var globals: PyDict
     public let builtins: PyDict
     /// The local namespace for module and class-body code; nil for functions (they use fast locals).
     public var locals: PyDict?
@@ -17,7 +17,7 @@ public final class Frame {
     var instructionIndex = 0
     var blocks: ContiguousArray<Block> = []
     /// The function this frame runs, if any.
-    public let function: PyFunction?
+    public internal(set) var function: PyFunction?
     /// Set while a generator frame is suspended at a yield.
     var isSuspended = false
     var hasFinished = false
@@ -46,6 +46,20 @@ public final class Frame {
         fastLocals.initialize(repeating: nil, count: localCount)
         stack = (storage + localCount * stride).bindMemory(to: Value.self, capacity: stackSize)
         cells = []
+    }
+
+    /// Makes a finished function frame ready to run its code again (frames are pooled per code object
+    /// to save two allocations per call).
+    func resetForReuse() {
+        for i in 0..<code.localCount { fastLocals[i] = nil }
+        stack.deinitialize(count: stackDepth)
+        stackDepth = 0
+        cells.removeAll(keepingCapacity: true)
+        blocks.removeAll(keepingCapacity: true)
+        instructionIndex = 0
+        isSuspended = false
+        hasFinished = false
+        locals = nil
     }
 
     deinit {

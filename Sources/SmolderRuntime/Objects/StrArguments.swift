@@ -64,9 +64,16 @@ extension Interpreter {
     }
 
     /// A `str` argument, or `TypeError: must be str, not int` (the message most str methods use).
+    /// With a `prefix` (Argument Clinic's messages), None is named `None` rather than `NoneType`.
     func strArgument(_ v: Value, _ prefix: String = "") throws(PyError) -> PyStr {
         if let s = strObject(v) { return s }
-        throw typeError("\(prefix)must be str, not \(typeName(v))")
+        throw typeError("\(prefix)must be str, not \(clinicTypeName(v, prefix.isEmpty))")
+    }
+
+    /// Argument Clinic writes `None` for None where other messages write `NoneType`.
+    func clinicTypeName(_ v: Value, _ plain: Bool = false) -> String {
+        if v.isNone && !plain { return "None" }
+        return typeName(v)
     }
 
     /// The optional `start`/`end` of find-like methods: None or an int (`__index__` honoured), clamped

@@ -70,7 +70,7 @@ extension Interpreter {
         str.define("__format__") { (vm, args, kw) throws(PyError) -> Value in
             let s = try vm.strSelf(args, kw, "__format__", .one)
             guard let spec = vm.strObject(args[1]) else {
-                throw vm.typeError("__format__() argument must be str, not \(vm.typeName(args[1]))")
+                throw vm.typeError("__format__() argument must be str, not \(vm.clinicTypeName(args[1]))")
             }
             return Value(try vm.formatString(s.value, spec: spec.value))
         }
@@ -164,6 +164,9 @@ extension Interpreter {
         default: isIndex = bigInt(key) != nil || typeOf(key).lookupSpecial(names.dIndex) != nil
         }
         guard isIndex else { throw typeError("string indices must be integers, not '\(typeName(key))'") }
+        if let b = bigInt(key), Int(exactly: b) == nil {
+            throw indexError("cannot fit 'int' into an index-sized integer")
+        }
         guard let i = try normalizedIndex(key, length: s.count) else { throw indexError("string index out of range") }
         return Value(String(Character(s.scalar(at: i))))
     }

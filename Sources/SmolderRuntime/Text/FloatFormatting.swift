@@ -131,7 +131,8 @@ extension FloatFormatting {
 
     /// `printf("%.<precision><conversion>", d)`.
     static func cFormat(_ conversion: String, _ precision: Int, _ d: Double) -> String {
-        let format = "%.\(precision)\(conversion)"
+        // An alternate-form conversion arrives as "#g": the flag goes before the precision.
+        let format = conversion.hasPrefix("#") ? "%#.\(precision)\(conversion.dropFirst())" : "%.\(precision)\(conversion)"
         var capacity = 64
         while true {
             var buffer = [CChar](repeating: 0, count: capacity)

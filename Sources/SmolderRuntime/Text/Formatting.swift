@@ -6,7 +6,7 @@ extension Interpreter {
     /// int, float and str.
     func format(_ v: Value, _ spec: Value) throws(PyError) -> Value {
         guard let specObject = strObject(spec) else {
-            throw typeError("format() argument 2 must be str, not \(typeName(spec))")
+            throw typeError("format() argument 2 must be str, not \(clinicTypeName(spec))")
         }
         let specText = specObject.value
         switch v {

@@ -35,7 +35,7 @@ extension Interpreter {
             throw typeError("\(type).__format__() takes exactly one argument (\(Swift.max(0, args.count - 1)) given)")
         }
         guard let spec = strObject(args[1]) else {
-            throw typeError("\(type).__format__() argument must be str, not \(typeName(args[1]))")
+            throw typeError("__format__() argument must be str, not \(clinicTypeName(args[1]))")
         }
         return (args[0], spec.value)
     }
@@ -79,6 +79,7 @@ extension Interpreter {
         if f.type == "c" {
             if f.sign != nil { throw valueError("Sign not allowed with integer format specifier 'c'") }
             if f.alternate { throw valueError("Alternate form (#) not allowed with integer format specifier 'c'") }
+            if Int(exactly: value) == nil { throw overflowError("Python int too large to convert to C long") }
             guard let v = UInt32(exactly: value), let scalar = Unicode.Scalar(v) else {
                 throw overflowError("%c arg not in range(0x110000)")
             }

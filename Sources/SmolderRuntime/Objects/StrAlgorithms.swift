@@ -196,47 +196,88 @@ enum StrText {
         }
     }
 
+    /// Byte length of the UTF-8 sequence starting with lead byte `c`.
+    @inline(__always)
+    static func sequenceLength(_ c: UInt8) -> Int { c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4 }
+
+    /// The code point whose (valid) UTF-8 sequence starts at byte `i`.
+    @inline(__always)
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt32 {
+        let c = b[i]
+        if c < 0x80 { return UInt32(c) }
+        if c < 0xE0 { return UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F) }
+        if c < 0xF0 { return UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F) }
+        return UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+    }
+
+    /// Whether the code point starting at byte `i` is whitespace.
+    @inline(__always)
+    static func spaceAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = b[i]
+        if c < 0x80 { return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) }
+        return isSpace(decode(b, i))
+    }
+
+    /// Start of the code point that ends just before byte `j`.
+    @inline(__always)
+    static func previousStart(_ b: UnsafeBufferPointer<UInt8>, _ j: Int) -> Int {
+        var k = j - 1
+        while k > 0 && b[k] & 0xC0 == 0x80 { k -= 1 }
+        return k
+    }
+
     /// `s.split()` on runs of whitespace.
     static func splitWhitespace(_ s: String, _ maxsplit: Int) -> [String] {
-        let view = s.unicodeScalars
-        var parts = [String]()
-        var left = maxsplit < 0 ? Int.max : maxsplit
-        var i = view.startIndex
-        while true {
-            while i < view.endIndex && isSpace(view[i].value) { i = view.index(after: i) }
-            if i == view.endIndex { break }
-            if left == 0 {
-                // The rest, trailing whitespace included (as CPython does).
-                parts.append(String(view[i...]))
-                break
+        withBytes(s) { b in
+            var parts = [String]()
+            var left = maxsplit < 0 ? Int.max : maxsplit
+            var i = 0
+            let n = b.count
+            while true {
+                while i < n && spaceAt(b, i) { i += sequenceLength(b[i]) }
+                if i >= n { break }
+                if left == 0 {
+                    // The rest, trailing whitespace included (as CPython does).
+                    parts.append(string(b, i, n))
+                    break
+                }
+                let start = i
+                while i < n && !spaceAt(b, i) { i += sequenceLength(b[i]) }
+                parts.append(string(b, start, i))
+                left -= 1
             }
-            let start = i
-            while i < view.endIndex && !isSpace(view[i].value) { i = view.index(after: i) }
-            parts.append(String(view[start..<i]))
-            left -= 1
+            return parts
         }
-        return parts
     }
 
     /// `s.rsplit()` on runs of whitespace.
     static func rsplitWhitespace(_ s: String, _ maxsplit: Int) -> [String] {
-        let view = s.unicodeScalars
-        var parts = [String]()
-        var left = maxsplit < 0 ? Int.max : maxsplit
-        var j = view.endIndex
-        while true {
-            while j > view.startIndex && isSpace(view[view.index(before: j)].value) { j = view.index(before: j) }
-            if j == view.startIndex { break }
-            if left == 0 {
-                parts.append(String(view[..<j]))
-                break
+        withBytes(s) { b in
+            var parts = [String]()
+            var left = maxsplit < 0 ? Int.max : maxsplit
+            var j = b.count
+            while true {
+                while j > 0 {
+                    let k = previousStart(b, j)
+                    if !spaceAt(b, k) { break }
+                    j = k
+                }
+                if j == 0 { break }
+                if left == 0 {
+                    parts.append(string(b, 0, j))
+                    break
+                }
+                let end = j
+                while j > 0 {
+                    let k = previousStart(b, j)
+                    if spaceAt(b, k) { break }
+                    j = k
+                }
+                parts.append(string(b, j, end))
+                left -= 1
             }
-            let end = j
-            while j > view.startIndex && !isSpace(view[view.index(before: j)].value) { j = view.index(before: j) }
-            parts.append(String(view[j..<end]))
-            left -= 1
+            return parts.reversed()
         }
-        return parts.reversed()
     }
 
     /// `s.splitlines(keepends)`.
@@ -263,12 +304,22 @@ enum StrText {
 
     /// `strip`/`lstrip`/`rstrip`: `chars` nil means whitespace.
     static func strip(_ s: String, _ chars: Set<UInt32>?, left: Bool, right: Bool) -> String {
-        let view = s.unicodeScalars
-        func strippable(_ v: UInt32) -> Bool { chars.map { $0.contains(v) } ?? isSpace(v) }
-        var i = view.startIndex, j = view.endIndex
-        if left { while i < j && strippable(view[i].value) { i = view.index(after: i) } }
-        if right { while j > i && strippable(view[view.index(before: j)].value) { j = view.index(before: j) } }
-        if i == view.startIndex && j == view.endIndex { return s }
-        return String(view[i..<j])
+        withBytes(s) { b in
+            func strippable(_ i: Int) -> Bool {
+                guard let chars else { return spaceAt(b, i) }
+                return chars.contains(decode(b, i))
+            }
+            var i = 0, j = b.count
+            if left { while i < j && strippable(i) { i += sequenceLength(b[i]) } }
+            if right {
+                while j > i {
+                    let k = previousStart(b, j)
+                    if !strippable(k) { break }
+                    j = k
+                }
+            }
+            if i == 0 && j == b.count { return s }
+            return string(b, i, j)
+        }
     }
 }

@@ -92,28 +92,35 @@ extension Interpreter {
 
     /// `sep.join(iterable)`.
     func joinStrings(_ sep: String, _ iterable: Value) throws(PyError) -> String {
-        var items: [Value]
         if case .object(let o) = iterable, o.kind == .list || o.kind == .tuple {
-            items = o.kind == .list ? Array(unsafeDowncast(o, to: PyList.self).items)
-                : Array(unsafeDowncast(o, to: PyTuple.self).items)
-        } else {
-            let it: Value
-            do throws(PyError) {
-                it = try iterate(iterable)
-            } catch {
-                if matches(error, exceptions.TypeError) { throw typeError("can only join an iterable") }
-                throw error
-            }
-            items = []
-            while let v = try next(it) { items.append(v) }
+            return try joinStrings(sep, o.kind == .list ? unsafeDowncast(o, to: PyList.self).items
+                                   : unsafeDowncast(o, to: PyTuple.self).items)
         }
-        var out = ""
+        let it: Value
+        do throws(PyError) {
+            it = try iterate(iterable)
+        } catch {
+            if matches(error, exceptions.TypeError) { throw typeError("can only join an iterable") }
+            throw error
+        }
+        var items = ContiguousArray<Value>()
+        while let v = try next(it) { items.append(v) }
+        return try joinStrings(sep, items)
+    }
+
+    private func joinStrings(_ sep: String, _ items: ContiguousArray<Value>) throws(PyError) -> String {
+        var total = sep.utf8.count * Swift.max(0, items.count - 1)
         for (i, item) in items.enumerated() {
             guard let s = strObject(item) else {
                 throw typeError("sequence item \(i): expected str instance, \(typeName(item)) found")
             }
+            total += s.value.utf8.count
+        }
+        var out = ""
+        out.reserveCapacity(total)
+        for (i, item) in items.enumerated() {
             if i > 0 { out += sep }
-            out += s.value
+            if let s = strObject(item) { out += s.value }
         }
         return out
     }

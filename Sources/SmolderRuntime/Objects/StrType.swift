@@ -148,14 +148,22 @@ extension Interpreter {
                 if b.count == s.count && s.cls == nil { return .object(s) }
                 return Value(s.substring(b.start, b.start + b.count))
             }
-            var out = String.UnicodeScalarView()
             if s.isASCII {
-                let bytes = Array(s.value.utf8)
-                for i in b.indices { out.append(Unicode.Scalar(bytes[i])) }
-            } else {
-                let scalars = s.scalars
-                for i in b.indices { out.append(scalars[i]) }
+                let bytes = StrText.withBytes(s.value) { buffer in
+                    [UInt8](unsafeUninitializedCapacity: b.count) { out, initialized in
+                        var k = 0
+                        for i in b.indices {
+                            out[k] = buffer[i]
+                            k += 1
+                        }
+                        initialized = k
+                    }
+                }
+                return Value(String(decoding: bytes, as: UTF8.self))
             }
+            var out = String.UnicodeScalarView()
+            let scalars = s.scalars
+            for i in b.indices { out.append(scalars[i]) }
             return Value(String(out))
         }
         let isIndex: Bool

@@ -12,7 +12,7 @@ extension Interpreter {
         switch v {
         case .int(let i):
             if specText.isEmpty { return Value(String(i)) }
-            return Value(try formatInteger(BigInt(i), spec: specText, typeName: "int"))
+            return Value(try formatInteger(.small(i), spec: specText, typeName: "int"))
         case .float(let d):
             if specText.isEmpty { return Value(FloatFormatting.repr(d)) }
             return Value(try formatFloat(d, spec: specText, typeName: "float"))

@@ -9,7 +9,7 @@ extension Interpreter {
                 throw vm.typeError("descriptor '__format__' requires a 'int' object but received a '\(vm.typeName(value))'")
             }
             if spec.isEmpty { return Value(try vm.str(value)) }
-            return Value(try vm.formatInteger(b, spec: spec, typeName: vm.typeName(value)))
+            return Value(try vm.formatInteger(IntegerOperand(b), spec: spec, typeName: vm.typeName(value)))
         }
         types.float.define("__format__") { (vm, args, kw) throws(PyError) -> Value in
             let (value, spec) = try vm.formatArguments(args, kw, "float")
@@ -65,12 +65,12 @@ extension Interpreter {
     }
 
     /// `format(int, spec)`.
-    func formatInteger(_ value: BigInt, spec: String, typeName: String) throws(PyError) -> String {
+    func formatInteger(_ value: IntegerOperand, spec: String, typeName: String) throws(PyError) -> String {
         let f = try parseFormatSpec(spec, typeName: typeName, defaultAlign: ">", defaultType: "d")
         switch f.type {
         case "b", "c", "d", "o", "x", "X", "n": break
         case "e", "E", "f", "F", "g", "G", "%":
-            return try formatFloat(try toDouble(value), spec: f, typeName: typeName)
+            return try formatFloat(try value.double(self), spec: f, typeName: typeName)
         default:
             throw unknownFormatCode(f.type, typeName)
         }
@@ -79,8 +79,8 @@ extension Interpreter {
         if f.type == "c" {
             if f.sign != nil { throw valueError("Sign not allowed with integer format specifier 'c'") }
             if f.alternate { throw valueError("Alternate form (#) not allowed with integer format specifier 'c'") }
-            if Int(exactly: value) == nil { throw overflowError("Python int too large to convert to C long") }
-            guard let v = UInt32(exactly: value), let scalar = Unicode.Scalar(v) else {
+            guard case .small(let small) = value else { throw overflowError("Python int too large to convert to C long") }
+            guard let v = UInt32(exactly: small), let scalar = Unicode.Scalar(v) else {
                 throw overflowError("%c arg not in range(0x110000)")
             }
             return layoutNumber(negative: false, prefix: "", digits: "", hasDecimal: false,
@@ -94,9 +94,8 @@ extension Interpreter {
         case "X": radix = 16; prefix = "0X"
         default: radix = 10; prefix = ""
         }
-        var digits = String(value.magnitude, radix: radix)
-        if f.type == "X" { digits = digits.uppercased() }
-        return layoutNumber(negative: value.sign == .minus && !value.isZero, prefix: f.alternate ? prefix : "",
+        let digits = value.digits(radix: radix, uppercase: f.type == "X")
+        return layoutNumber(negative: value.isNegative, prefix: f.alternate ? prefix : "",
                             digits: digits, hasDecimal: false, remainder: "", spec: f)
     }
 
@@ -213,6 +212,7 @@ extension Interpreter {
                                                                    separator: UInt8(f.grouping?.value ?? 0x2C),
                                                                    minWidth: minWidth)
         let padding = f.width - (nonDigits + grouped.utf8.count)
+        if padding <= 0 && nonDigits == 0 { return grouped }
         var left = 0, middle = 0, right = 0
         if padding > 0 {
             switch f.align {
@@ -234,6 +234,39 @@ extension Interpreter {
         out.append(contentsOf: remainder.unicodeScalars)
         out.append(contentsOf: repeatElement(f.fill, count: right))
         return String(out)
+    }
+}
+
+/// An int to format: machine ints take the fast path.
+enum IntegerOperand {
+    case small(Int)
+    case big(BigInt)
+
+    init(_ b: BigInt) {
+        if let i = Int(exactly: b) { self = .small(i) } else { self = .big(b) }
+    }
+
+    var isNegative: Bool {
+        switch self {
+        case .small(let i): return i < 0
+        case .big(let b): return b.sign == .minus && !b.isZero
+        }
+    }
+
+    func digits(radix: Int, uppercase: Bool) -> String {
+        switch self {
+        case .small(let i): return String(i.magnitude, radix: radix, uppercase: uppercase)
+        case .big(let b):
+            let text = String(b.magnitude, radix: radix)
+            return uppercase ? text.uppercased() : text
+        }
+    }
+
+    func double(_ vm: Interpreter) throws(PyError) -> Double {
+        switch self {
+        case .small(let i): return Double(i)
+        case .big(let b): return try vm.toDouble(b)
+        }
     }
 }
 

@@ -63,7 +63,14 @@ public final class Interpreter {
 
     /// The interned string object for a name (identifiers, attribute names, dict keys in code).
     public func intern(_ s: String) -> PyStr {
-        if let existing = internTable[s] { return existing }
+        if let existing = internTable[s] {
+            // The table's String keys compare by canonical equivalence ("é" == "e\u{301}"); Python
+            // strings compare by code point. A non-ASCII equivalent of an ASCII key is always longer.
+            if existing.isASCII ? existing.value.utf8.count == s.utf8.count : existing.value.utf8.elementsEqual(s.utf8) {
+                return existing
+            }
+            return PyStr(s)
+        }
         let str = PyStr(s)
         internTable[s] = str
         return str

@@ -47,8 +47,13 @@ enum StrCase {
         var out = ""
         for c in s.value.unicodeScalars {
             let v = c.value
-            if !c.properties.changesWhenCaseFolded {
+            // Changes_When_Casefolded is defined on NFD, so it misses precomposed letters such as
+            // U+01F0 that fold to a decomposed sequence; those do change when uppercased. Dotless
+            // i is the one letter whose uppercase lowers to something else than its folding.
+            if !(c.properties.changesWhenCaseFolded || c.properties.changesWhenUppercased) || v == 0x131 {
                 out.unicodeScalars.append(c)
+            } else if v == 0x1E9E {
+                out += "ss"
             } else if (0xAB70...0xABBF).contains(v) || (0x13F8...0x13FD).contains(v) {
                 // Cherokee folds to its uppercase letters.
                 out += c.properties.uppercaseMapping

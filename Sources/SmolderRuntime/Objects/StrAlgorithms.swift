@@ -8,6 +8,9 @@ import Darwin
 /// match of a whole valid needle always starts and ends on code point boundaries; code point
 /// indices are only computed where Python exposes them (find results, start/end arguments).
 enum StrText {
+    /// Results longer than this many code points raise MemoryError instead of exhausting memory.
+    static let sizeLimit = 1 << 30
+
     @inline(__always)
     static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }

@@ -100,6 +100,11 @@ extension Interpreter {
         return (start, end)
     }
 
+    /// MemoryError for a result that would exceed `StrText.sizeLimit`.
+    func checkResultSize(_ n: Int) throws(PyError) {
+        if n > StrText.sizeLimit { throw error(exceptions.MemoryError, "") }
+    }
+
     /// A Py_ssize_t-sized argument (`width` of ljust, `tabsize`, `count` of replace).
     func sizeArgument(_ v: Value) throws(PyError) -> Int {
         switch v {

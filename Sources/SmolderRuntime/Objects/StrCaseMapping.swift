@@ -12,7 +12,7 @@ enum StrCase {
     static func lower(_ scalars: ContiguousArray<Unicode.Scalar>, _ i: Int, into out: inout String) {
         let c = scalars[i]
         if c.value == 0x3A3 {
-            out.unicodeScalars.append(Unicode.Scalar(isFinalSigma(scalars, i) ? 0x3C2 : 0x3C3)!)
+            out.unicodeScalars.append(isFinalSigma(scalars, i) ? "\u{3C2}" : "\u{3C3}")
         } else {
             out += c.properties.lowercaseMapping
         }

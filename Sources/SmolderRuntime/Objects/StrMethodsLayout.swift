@@ -7,6 +7,7 @@ extension Interpreter {
             str.define(name) { (vm, args, kw) throws(PyError) -> Value in
                 let s = try vm.strSelf(args, kw, name, .clinic(1, 2))
                 let width = try vm.sizeArgument(args[1])
+                try vm.checkResultSize(width)
                 var fill: Unicode.Scalar = " "
                 if args.count > 2 { fill = try vm.fillCharacter(args[2]) }
                 if width <= s.count { return s.cls == nil ? args[0] : Value(s.value) }
@@ -23,6 +24,7 @@ extension Interpreter {
         str.define("zfill") { (vm, args, kw) throws(PyError) -> Value in
             let s = try vm.strSelf(args, kw, "zfill", .one)
             let width = try vm.sizeArgument(args[1])
+            try vm.checkResultSize(width)
             if width <= s.count { return s.cls == nil ? args[0] : Value(s.value) }
             var text = s.value
             var sign = ""
@@ -35,6 +37,10 @@ extension Interpreter {
         str.define("expandtabs") { (vm, args, kw) throws(PyError) -> Value in
             let (s, slots) = try vm.strKeywordArgs(args, kw, "expandtabs", ["tabsize"])
             let tabsize = try slots[0].map { (v) throws(PyError) -> Int in try vm.sizeArgument(v) } ?? 8
+            if tabsize > Int(Int32.max) || tabsize < Int(Int32.min) {
+                throw vm.overflowError("Python int too large to convert to C int")
+            }
+            try vm.checkResultSize(tabsize)
             var out = String.UnicodeScalarView()
             var column = 0
             for c in s.value.unicodeScalars {

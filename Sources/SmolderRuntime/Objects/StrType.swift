@@ -199,7 +199,8 @@ extension Interpreter {
     func repeatString(_ s: PyStr, _ n: Int) throws(PyError) -> String {
         if n <= 0 || s.count == 0 { return "" }
         let (total, overflow) = s.value.utf8.count.multipliedReportingOverflow(by: n)
-        if overflow || total > 1 << 40 { throw overflowError("repeated string is too long") }
+        if overflow { throw overflowError("repeated string is too long") }
+        try checkResultSize(total)
         return String(repeating: s.value, count: n)
     }
 }

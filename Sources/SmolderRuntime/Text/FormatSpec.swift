@@ -95,6 +95,8 @@ extension Interpreter {
             throw valueError("Invalid format specifier '\(spec)' for object of type '\(typeName)'")
         }
         if pos < c.count { f.type = c[pos] }
+        try checkResultSize(f.width)
+        try checkResultSize(f.precision)
         if let g = f.grouping {
             switch f.type {
             case nil, "d", "e", "f", "g", "E", "G", "%", "F": break

@@ -72,6 +72,8 @@ extension Interpreter {
             guard i < c.count else { throw valueError("incomplete format") }
             let conversion = c[i]
             i += 1
+            try checkResultSize(spec.width)
+            try checkResultSize(spec.precision)
             let value = try state.next(self)
             let text = try percentConvert(value, conversion, spec, index: i - 1)
             out.append(contentsOf: percentPad(text, conversion, spec).unicodeScalars)
@@ -98,7 +100,7 @@ extension Interpreter {
         while i < c.count, c[i].value >= 0x30 && c[i].value <= 0x39 {
             let (m, o1) = value.multipliedReportingOverflow(by: 10)
             let (a, o2) = m.addingReportingOverflow(Int(c[i].value - 0x30))
-            if o1 || o2 || a > Int(Int32.max) { throw valueError(overflowMessage) }
+            if o1 || o2 { throw valueError(overflowMessage) }
             value = a
             any = true
             i += 1

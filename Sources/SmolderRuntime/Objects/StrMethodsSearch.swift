@@ -109,19 +109,17 @@ extension Interpreter {
     }
 
     private func joinStrings(_ sep: String, _ items: ContiguousArray<Value>) throws(PyError) -> String {
-        var total = sep.utf8.count * Swift.max(0, items.count - 1)
-        for (i, item) in items.enumerated() {
-            guard let s = strObject(item) else {
-                throw typeError("sequence item \(i): expected str instance, \(typeName(item)) found")
+        // Appending UTF-8 bytes is a memcpy per piece; String appends are several times slower.
+        var bytes = [UInt8]()
+        let sepBytes = Array(sep.utf8)
+        bytes.reserveCapacity(items.count * (sepBytes.count + 8))
+        for i in items.indices {
+            guard case .object(let o) = items[i], o.kind == .str else {
+                throw typeError("sequence item \(i): expected str instance, \(typeName(items[i])) found")
             }
-            total += s.value.utf8.count
+            if i > 0 { bytes.append(contentsOf: sepBytes) }
+            bytes.append(contentsOf: unsafeDowncast(o, to: PyStr.self).value.utf8)
         }
-        var out = ""
-        out.reserveCapacity(total)
-        for (i, item) in items.enumerated() {
-            if i > 0 { out += sep }
-            if let s = strObject(item) { out += s.value }
-        }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

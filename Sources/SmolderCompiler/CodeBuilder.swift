@@ -70,7 +70,10 @@ struct CodeBuilder {
         case .bigInt(let b): return "I\(b)"
         case .float(let d): return "f\(d.bitPattern)"
         case .complex(let r, let i): return "c\(r.bitPattern),\(i.bitPattern)"
-        case .string(let s): return "s" + s
+        case .string(let s):
+            // Swift String equality is canonical equivalence ("é" == "e\u{301}"); Python compares code
+            // points. Keying on the UTF-8 bytes (one Latin-1 scalar each) keeps such constants apart.
+            return "s" + String(String.UnicodeScalarView(s.utf8.map { Unicode.Scalar($0) }))
         case .bytes(let b): return "b" + b.map { String($0) }.joined(separator: ",")
         case .tuple(let items):
             var parts: [String] = []

@@ -9,7 +9,14 @@ public final class StringInterner {
     private var nextSpecialIndex: Int32 = 0
 
     public func intern(_ s: String) -> PyStr {
-        if let existing = table[s] { return existing }
+        if let existing = table[s] {
+            // Swift's String keys compare by canonical equivalence ("é" == "e\u{301}"); Python strings
+            // compare by code point, so an equivalent but different string is not interned.
+            if existing.value.utf8.count == s.utf8.count && existing.value.utf8.elementsEqual(s.utf8) {
+                return existing
+            }
+            return PyStr(s)
+        }
         let str = PyStr(s)
         table[s] = str
         return str

@@ -85,7 +85,7 @@ extension Interpreter {
             if base == .add, case .object(let y) = b, y.kind == .str {
                 return Value(s.value + unsafeDowncast(y, to: PyStr.self).value)
             }
-            if base == .multiply, let n = repeatCount(b) { return Value(n <= 0 ? "" : String(repeating: s.value, count: n)) }
+            if base == .multiply, let n = repeatCount(b) { return Value(try repeatString(s, n)) }
             if base == .modulo, !(b.asObject.map { $0.cls?.isHeapType ?? false } ?? false) {
                 return Value(try percentFormat(s.value, b))
             }

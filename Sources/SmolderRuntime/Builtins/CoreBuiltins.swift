@@ -35,7 +35,7 @@ extension Interpreter {
         defineBuiltin("getattr") { (vm, args, kw) throws(PyError) -> Value in
             try vm.checkArgumentCount("getattr", args, kw, min: 2, max: 3)
             guard let name = vm.strObject(args[1]) else {
-                throw vm.typeError("getattr(): attribute name must be string")
+                throw vm.typeError("attribute name must be string, not '\(vm.typeName(args[1]))'")
             }
             if args.count == 3 {
                 do throws(PyError) {
@@ -66,7 +66,7 @@ extension Interpreter {
         defineBuiltin("hasattr") { (vm, args, kw) throws(PyError) -> Value in
             try vm.checkArgumentCount("hasattr", args, kw, min: 2, max: 2)
             guard let name = vm.strObject(args[1]) else {
-                throw vm.typeError("hasattr(): attribute name must be string")
+                throw vm.typeError("attribute name must be string, not '\(vm.typeName(args[1]))'")
             }
             do throws(PyError) {
                 return .bool(try vm.lookupAttribute(args[0], vm.intern(name.value)) != nil)
@@ -225,6 +225,10 @@ extension Interpreter {
                 for item in tuple.items where try isInstanceCheck(v, item) { return true }
                 return false
             }
+            if let union = o as? PyUnion {
+                for member in union.members where try isInstanceCheck(v, member) { return true }
+                return false
+            }
             if o is GenericAlias { throw typeError("isinstance() argument 2 cannot be a parameterized generic") }
             if let check = typeOf(cls).lookupSpecial(names.dInstancecheck) {
                 return try isTrue(try callDescriptorMethod(check, on: cls, [v]))
@@ -237,6 +241,10 @@ extension Interpreter {
         if case .object(let o) = cls {
             if let tuple = o as? PyTuple {
                 for item in tuple.items where try isSubclassCheck(v, item) { return true }
+                return false
+            }
+            if let union = o as? PyUnion {
+                for member in union.members where try isSubclassCheck(v, member) { return true }
                 return false
             }
             let meta = typeOf(cls)
@@ -256,13 +264,14 @@ extension Interpreter {
     /// `locals()` of a frame: the namespace for module/class code, a snapshot for functions.
     func localsDict(_ frame: Frame) -> PyDict {
         if let l = frame.locals { return l }
-        let d = PyDict()
+        let d = frame.localsSnapshot ?? PyDict()
+        frame.localsSnapshot = d
         let code = frame.code
         for i in 0..<code.localCount {
-            if let v = frame.fastLocals[i] { d.setString(code.varnames[i], v) }
+            if let v = frame.fastLocals[i] { d.setString(code.varnames[i], v) } else { d.removeString(code.varnames[i]) }
         }
         for (i, name) in code.cellAndFreeNames.enumerated() where i < frame.cells.count {
-            if let v = frame.cells[i].value { d.setString(name, v) }
+            if let v = frame.cells[i].value { d.setString(name, v) } else { d.removeString(name) }
         }
         return d
     }

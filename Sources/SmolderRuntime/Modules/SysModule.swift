@@ -39,6 +39,16 @@ extension Interpreter {
             return Value("sys.version_info(major=\(try vm.repr(t.items[0])), minor=\(try vm.repr(t.items[1])), micro=\(try vm.repr(t.items[2])), releaselevel=\(try vm.repr(t.items[3])), serial=\(try vm.repr(t.items[4])))")
         }
         set("version_info", .object(PyTuple([.int(3), .int(11), .int(7), Value("final"), .int(0)], cls: versionInfoType)))
+        set("float_info", .object(makeStructSequence("sys.float_info", [
+            ("max", .float(Double.greatestFiniteMagnitude)), ("max_exp", .int(1024)), ("max_10_exp", .int(308)),
+            ("min", .float(Double.leastNormalMagnitude)), ("min_exp", .int(-1021)), ("min_10_exp", .int(-307)),
+            ("dig", .int(15)), ("mant_dig", .int(53)), ("epsilon", .float(Double.ulpOfOne)), ("radix", .int(2)),
+            ("rounds", .int(1)),
+        ])))
+        set("int_info", .object(makeStructSequence("sys.int_info", [
+            ("bits_per_digit", .int(30)), ("sizeof_digit", .int(4)), ("default_max_str_digits", .int(4300)),
+            ("str_digits_check_threshold", .int(640)),
+        ])))
 
         let implementation = PyModule(name: "implementation")
         implementation.namespace.setString(intern("name"), Value("smolder"))
@@ -96,6 +106,28 @@ extension Interpreter {
         defineFunction(in: sys, "_getframe") { (vm, args, kw) throws(PyError) -> Value in
             throw vm.error(vm.exceptions.NotImplementedError, "sys._getframe is not supported")
         }
+    }
+
+    /// A tuple subclass instance with named fields and CPython's `name(field=value, ...)` repr.
+    func makeStructSequence(_ qualifiedName: String, _ fields: [(String, Value)]) -> PyTuple {
+        let shortName = String(qualifiedName.split(separator: ".").last ?? Substring(qualifiedName))
+        let type = PyType(name: shortName, qualname: qualifiedName, bases: [types.tuple], metaclass: nil,
+                          isHeapType: false, instanceKind: .tuple)
+        type.mro = [type, types.tuple, types.object]
+        for (i, field) in fields.enumerated() {
+            type.defineProperty(field.0) { (vm, v) throws(PyError) -> Value in
+                guard let t = v.asObject as? PyTuple, i < t.items.count else { return .none }
+                return t.items[i]
+            }
+        }
+        let names = fields.map(\.0)
+        type.define("__repr__") { (vm, args, _) throws(PyError) -> Value in
+            guard let t = args.first?.asObject as? PyTuple else { return Value(qualifiedName + "()") }
+            var parts: [String] = []
+            for (name, v) in zip(names, t.items) { parts.append("\(name)=\(try vm.repr(v))") }
+            return Value("\(qualifiedName)(\(parts.joined(separator: ", ")))")
+        }
+        return PyTuple(ContiguousArray(fields.map(\.1)), cls: type)
     }
 
     /// Deepest Python recursion the interpreter thread's stack can take safely.

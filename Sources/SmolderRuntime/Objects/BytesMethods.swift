@@ -366,105 +366,13 @@ extension Interpreter {
         }
     }
 
+    /// `str.encode` / `bytes(str, encoding)`: the shared codecs in Text/Codecs.swift.
     func codecEncode(_ s: String, encoding: String, errors: String) throws(PyError) -> [UInt8] {
-        let e = try normalizedEncoding(encoding)
-        if e == "utf-8" { return Array(s.utf8) }
-        let limit: UInt32 = e == "ascii" ? 128 : 256
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        for (position, c) in s.unicodeScalars.enumerated() {
-            if c.value < limit {
-                out.append(UInt8(c.value))
-                continue
-            }
-            switch errors {
-            case "ignore": continue
-            case "replace": out.append(63)
-            case "backslashreplace":
-                let hex = String(c.value, radix: 16)
-                let escaped = c.value < 256 ? "\\x" + hex.leftPadded(to: 2) : c.value < 65536 ? "\\u" + hex.leftPadded(to: 4) : "\\U" + hex.leftPadded(to: 8)
-                out.append(contentsOf: Array(escaped.utf8))
-            default:
-                let hex = String(c.value, radix: 16)
-                let shown = "'" + (c.value < 256 ? "\\x" + hex.leftPadded(to: 2) : c.value < 65536 ? "\\u" + hex.leftPadded(to: 4) : "\\U" + hex.leftPadded(to: 8)) + "'"
-
-                throw error(exceptions.UnicodeEncodeError,
-                            "'\(e == "ascii" ? "ascii" : "latin-1")' codec can't encode character \(shown) in position \(position): ordinal not in range(\(limit))")
-            }
-        }
-        return out
+        try encodeString(s, encoding: encoding, errors: errors)
     }
 
+    /// `bytes.decode`: the shared codecs in Text/Codecs.swift.
     func codecDecode(_ b: [UInt8], encoding: String, errors: String) throws(PyError) -> String {
-        let e = try normalizedEncoding(encoding)
-        var scalars = String.UnicodeScalarView()
-        func fail(_ start: Int, _ end: Int, _ reason: String) throws(PyError) {
-            switch errors {
-            case "ignore": return
-            case "replace": scalars.append("\u{FFFD}")
-            case "backslashreplace":
-                for k in start..<end { scalars.append(contentsOf: ("\\x" + String(b[k], radix: 16).leftPadded(to: 2)).unicodeScalars) }
-            default:
-                let what = end - start == 1
-                    ? "byte 0x\(String(b[start], radix: 16).leftPadded(to: 2)) in position \(start)"
-                    : "bytes in position \(start)-\(end - 1)"
-                throw error(exceptions.UnicodeDecodeError, "'\(e)' codec can't decode \(what): \(reason)")
-            }
-        }
-        if e != "utf-8" {
-            for (i, c) in b.enumerated() {
-                if e == "ascii" && c >= 128 { try fail(i, i + 1, "ordinal not in range(128)") } else { scalars.append(UnicodeScalar(c)) }
-            }
-            return String(scalars)
-        }
-        var i = 0
-        while i < b.count {
-            let c = b[i]
-            if c < 0x80 {
-                scalars.append(UnicodeScalar(c))
-                i += 1
-                continue
-            }
-            let length: Int
-            var lowerBound: UInt8 = 0x80, upperBound: UInt8 = 0xBF
-            switch c {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lowerBound = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upperBound = 0x9F
-            case 0xF0: length = 4; lowerBound = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upperBound = 0x8F
-            default:
-                try fail(i, i + 1, "invalid start byte")
-                i += 1
-                continue
-            }
-            var value = UInt32(c) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            var k = 1
-            var bad = false
-            while k < length {
-                guard i + k < b.count else {
-                    try fail(i, b.count, "unexpected end of data")
-                    i = b.count
-                    bad = true
-                    break
-                }
-                let cc = b[i + k]
-                let lo = k == 1 ? lowerBound : 0x80, hi = k == 1 ? upperBound : 0xBF
-                guard cc >= lo && cc <= hi else {
-                    try fail(i, i + k, "invalid continuation byte")
-                    i += k
-                    bad = true
-                    break
-                }
-                value = value << 6 | UInt32(cc & 0x3F)
-                k += 1
-            }
-            if bad { continue }
-            if let scalar = UnicodeScalar(value) { scalars.append(scalar) }
-            i += length
-        }
-        return String(scalars)
+        try decodeBytes(b, encoding: encoding, errors: errors)
     }
 }

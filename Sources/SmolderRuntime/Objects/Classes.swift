@@ -55,10 +55,12 @@ extension Interpreter {
         }
         type.defineClassMethod("__prepare__") { (_, _, _) throws(PyError) -> Value in .object(PyDict()) }
         type.define("__or__") { (vm, args, _) throws(PyError) -> Value in
-            .object(GenericAlias(origin: .object(vm.types.type), args: .object(PyTuple(args))))
+            guard args.count == 2 else { return vm.notImplemented }
+            return vm.makeUnion(args[0], args[1])
         }
         type.define("__ror__") { (vm, args, _) throws(PyError) -> Value in
-            .object(GenericAlias(origin: .object(vm.types.type), args: .object(PyTuple(args))))
+            guard args.count == 2 else { return vm.notImplemented }
+            return vm.makeUnion(args[1], args[0])
         }
     }
 
@@ -226,6 +228,10 @@ extension Interpreter {
             throw typeError("Cannot create a consistent method resolution order (MRO)")
         }
         if namespace.lookupString(names.dDoc) == nil { namespace.setString(names.dDoc, .none) }
+        // A class that defines __eq__ but not __hash__ is unhashable.
+        if namespace.lookupString(names.dEq) != nil && namespace.lookupString(names.dHash) == nil {
+            namespace.setString(names.dHash, .none)
+        }
         // Implicit classmethod/staticmethod wrapping.
         for special in [names.dInitSubclass, names.dClassGetitem] {
             if let f = namespace.lookupString(special), case .object(let fo) = f, fo.kind == .function {

@@ -165,6 +165,7 @@ extension Interpreter {
         frame.defineProperty("f_back") { (vm, v) throws(PyError) -> Value in .none }
         traceback.defineProperty("tb_lasti") { (vm, v) throws(PyError) -> Value in .int(0) }
         installSyntaxErrorType()
+        installUnicodeErrorTypes()
         installExceptionGroupTypes()
         for t in exceptions.all { builtins.setString(intern(t.name), .object(t)) }
         builtins.setString(intern("EnvironmentError"), .object(exceptions.OSError))

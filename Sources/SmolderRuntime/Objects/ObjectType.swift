@@ -91,7 +91,16 @@ extension Interpreter {
         object.define("__reduce_ex__") { (vm, args, _) throws(PyError) -> Value in
             throw vm.typeError("cannot pickle '\(vm.typeName(args.first ?? .none))' object")
         }
-        object.defineClassMethod("__init_subclass__") { (_, _, _) throws(PyError) -> Value in .none }
+        object.defineClassMethod("__init_subclass__") { (vm, args, kw) throws(PyError) -> Value in
+            if let kw, !kw.isEmpty {
+                let name = (args.first?.asObject as? PyType)?.qualname ?? "object"
+                throw vm.typeError("\(name).__init_subclass__() takes no keyword arguments")
+            }
+            if args.count > 1 {
+                throw vm.typeError("__init_subclass__() takes no arguments (\(args.count - 1) given)")
+            }
+            return .none
+        }
         object.defineClassMethod("__subclasshook__") { (vm, _, _) throws(PyError) -> Value in vm.notImplemented }
         object.defineProperty("__class__") { (vm, v) throws(PyError) -> Value in .object(vm.typeOf(v)) }
         object.define("__sizeof__") { (_, _, _) throws(PyError) -> Value in .int(16) }

@@ -60,10 +60,7 @@ extension Interpreter {
             while end < scalars.count && scalars[end].value >= codec.limit { end += 1 }
             switch errors {
             case "strict":
-                let reason = "ordinal not in range(\(codec.limit))"
-                let what = end - i == 1 ? "character '\(StringRepr.escape(scalars[i]))' in position \(i)"
-                    : "characters in position \(i)-\(end - 1)"
-                throw error(exceptions.UnicodeEncodeError, "'\(codec.pythonName)' codec can't encode \(what): \(reason)")
+                throw unicodeEncodeError(codec.pythonName, s, start: i, end: end, reason: "ordinal not in range(\(codec.limit))")
             case "ignore": break
             case "replace": out.append(contentsOf: [UInt8](repeating: 0x3F, count: end - i))
             case "backslashreplace":
@@ -85,10 +82,7 @@ extension Interpreter {
         func fail(_ start: Int, _ end: Int, _ reason: String) throws(PyError) {
             switch errors {
             case "strict":
-                let what = end - start == 1
-                    ? "byte 0x\(StringRepr.hex(UInt32(bytes[start]), 2)) in position \(start)"
-                    : "bytes in position \(start)-\(end - 1)"
-                throw error(exceptions.UnicodeDecodeError, "'\(codec.pythonName)' codec can't decode \(what): \(reason)")
+                throw unicodeDecodeError(codec.pythonName, bytes, start: start, end: end, reason: reason)
             case "ignore": break
             case "replace": out.append("\u{FFFD}")
             case "backslashreplace":

@@ -46,7 +46,7 @@ extension Interpreter {
         }
         try bindArguments(f, frame: frame, positional: positional, keywords: keywords)
         if code.cellCount != 0 || code.freeCount != 0 { setUpCells(frame, f) }
-        if code.isGenerator { return .object(PyGenerator(frame: frame, name: f.name, qualname: f.qualname)) }
+        if code.isGenerator { return .object(PyGenerator(frame: frame, name: f.name, qualname: f.qualname, vm: self)) }
         let result = try execute(frame)
         if code.framePool.count < 4 && isKnownUniquelyReferenced(&frame) {
             frame.resetForReuse()
@@ -58,7 +58,7 @@ extension Interpreter {
     @inline(__always)
     func runFunctionFrame(_ frame: Frame, _ f: PyFunction) throws(PyError) -> Value {
         if f.code.cellCount != 0 || f.code.freeCount != 0 { setUpCells(frame, f) }
-        if f.code.isGenerator { return .object(PyGenerator(frame: frame, name: f.name, qualname: f.qualname)) }
+        if f.code.isGenerator { return .object(PyGenerator(frame: frame, name: f.name, qualname: f.qualname, vm: self)) }
         return try execute(frame)
     }
 

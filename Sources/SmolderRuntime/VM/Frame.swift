@@ -18,6 +18,9 @@ public final class Frame {
     var blocks: ContiguousArray<Block> = []
     /// The function this frame runs, if any.
     public internal(set) var function: PyFunction?
+    /// The dict `locals()` returns for a function frame: the same object each time, refreshed from the
+    /// fast locals, so names `exec` stores in it stay visible to later `locals()` calls.
+    var localsSnapshot: PyDict?
     /// Set while a generator frame is suspended at a yield.
     var isSuspended = false
     var hasFinished = false
@@ -60,6 +63,7 @@ public final class Frame {
         isSuspended = false
         hasFinished = false
         locals = nil
+        localsSnapshot = nil
     }
 
     deinit {

@@ -7,11 +7,26 @@ public final class PyGenerator: PyObject {
     /// The exception being handled inside the generator when it last yielded.
     var savedHandledException: PyBaseException?
 
-    init(frame: Frame, name: String, qualname: String) {
+    /// For running `finally` blocks when an unfinished generator is freed.
+    unowned(unsafe) let vm: Interpreter
+
+    init(frame: Frame, name: String, qualname: String, vm: Interpreter) {
+        self.vm = vm
         self.frame = frame
         self.name = name
         self.qualname = qualname
         super.init(kind: .generator)
+    }
+
+    /// A suspended generator freed inside a `try` gets GeneratorExit thrown in, as `close()` would,
+    /// so its `finally` blocks and context managers run. Only the frame is used: `self` is going away.
+    deinit {
+        guard frame.instructionIndex > 0, !frame.hasFinished, !frame.blocks.isEmpty, !isRunning else { return }
+        let exit = vm.makeException(vm.exceptions.GeneratorExit, [])
+        let outerHandled = vm.handledException
+        _ = try? vm.execute(frame, throwing: exit)
+        vm.handledException = outerHandled
+        frame.hasFinished = true
     }
 
     var hasStarted: Bool { frame.instructionIndex > 0 }

@@ -19,6 +19,7 @@ extension Interpreter {
         self.superType = superType
         installSuperType(superType)
         installMappingProxyType()
+        installUnionType()
         for t in exceptions.all { t.invalidateCaches() }
     }
 

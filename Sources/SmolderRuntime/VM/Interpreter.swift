@@ -39,6 +39,8 @@ public final class Interpreter {
     var objectInit: Value = .none
     /// The read-only view `cls.__dict__` returns.
     var mappingProxyType: PyType!
+    /// `types.UnionType`, the result of `int | str`.
+    var unionType: PyType!
     /// Native modules by name, created on first import.
     var nativeModules: [String: (Interpreter) -> PyModule] = [:]
     /// The value a finished `yield from` delegate returned.
@@ -85,12 +87,34 @@ public final class Interpreter {
         case .none: return types.noneType
         case .object(let o):
             if let c = o.cls { return c }
-            if o.kind == .set, unsafeDowncast(o, to: PySet.self).isFrozen { return types.frozenset }
+            switch o.kind {
+            case .set:
+                if unsafeDowncast(o, to: PySet.self).isFrozen { return types.frozenset }
+            case .iterator:
+                return iteratorType(unsafeDowncast(o, to: PyIterator.self))
+            case .builtinFunction:
+                let f = unsafeDowncast(o, to: PyBuiltinFunction.self)
+                if f.isMethodDescriptor && f.boundSelf == nil { return types.methodDescriptor }
+            default:
+                break
+            }
             return types.byKind[Int(o.kind.rawValue)]
         }
     }
 
     public func typeName(_ v: Value) -> String { typeOf(v).name }
+
+    /// The type of a builtin iterator, named after what it iterates (`list_iterator`, ...).
+    func iteratorType(_ it: PyIterator) -> PyType {
+        switch it.source {
+        case .list: return types.listIterator
+        case .tuple: return types.tupleIterator
+        case .range: return types.rangeIterator
+        case .str(let s): return s.isASCII ? types.strAsciiIterator : types.strIterator
+        case .sequence: return types.sequenceIterator
+        default: return types.iterator
+        }
+    }
 
     public var notImplemented: Value { .object(notImplementedObject) }
     public var ellipsis: Value { .object(ellipsisObject) }

@@ -33,6 +33,14 @@ public final class TypeRegistry {
     public let traceback: PyType
     public let frame: PyType
     public let iterator: PyType
+    public let listIterator: PyType
+    public let tupleIterator: PyType
+    public let rangeIterator: PyType
+    public let strAsciiIterator: PyType
+    public let strIterator: PyType
+    public let sequenceIterator: PyType
+    public let callableIterator: PyType
+    public let methodDescriptor: PyType
     public let slotMember: PyType
     public let baseException: PyType
 
@@ -68,6 +76,7 @@ public final class TypeRegistry {
         ellipsisType = make("ellipsis", object, .other, baseType: false)
         function = make("function", object, .function, baseType: false)
         builtinFunction = make("builtin_function_or_method", object, .builtinFunction, baseType: false)
+        methodDescriptor = make("method_descriptor", builtinFunction, .builtinFunction, baseType: false)
         method = make("method", object, .boundMethod, baseType: false)
         module = make("module", object, .module)
         code = make("code", object, .code, baseType: false)
@@ -79,6 +88,13 @@ public final class TypeRegistry {
         traceback = make("traceback", object, .traceback, baseType: false)
         frame = make("frame", object, .frame, baseType: false)
         iterator = make("iterator", object, .iterator, baseType: false)
+        listIterator = make("list_iterator", iterator, .iterator, baseType: false)
+        tupleIterator = make("tuple_iterator", iterator, .iterator, baseType: false)
+        rangeIterator = make("range_iterator", iterator, .iterator, baseType: false)
+        strAsciiIterator = make("str_ascii_iterator", iterator, .iterator, baseType: false)
+        strIterator = make("str_iterator", iterator, .iterator, baseType: false)
+        sequenceIterator = make("iterator", iterator, .iterator, baseType: false)
+        callableIterator = make("callable_iterator", iterator, .iterator, baseType: false)
         slotMember = make("member_descriptor", object, .other, baseType: false)
         baseException = make("BaseException", object, .exception)
 

@@ -11,7 +11,7 @@ except ModuleNotFoundError as e:
 try:
     from math import nonexistent
 except ImportError as e:
-    print("ImportError", e)
+    print("ImportError", str(e).split(" (")[0], e.name)
 def lazy():
     import math
     return math.floor(2.5)

@@ -114,6 +114,12 @@ func bundledLibraryPath() -> String? {
     return nil
 }
 
+/// `os.path.abspath`: joined with the working directory and normalised, symlinks kept.
+func absolutePath(_ file: String) -> String {
+    if file.hasPrefix("/") { return URL(fileURLWithPath: file).standardized.path }
+    return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(file).standardized.path
+}
+
 func runMain() -> Int32 {
     let request: CommandLineRequest
     switch parseCommandLine(Array(CommandLine.arguments.dropFirst())) {
@@ -137,8 +143,7 @@ func runMain() -> Int32 {
     var path: [String] = []
     switch request.action {
     case .script(let file):
-        let dir = URL(fileURLWithPath: file).deletingLastPathComponent().path
-        path.append(dir.isEmpty ? "." : (file.contains("/") ? dir : ""))
+        path.append(URL(fileURLWithPath: absolutePath(file)).deletingLastPathComponent().path)
     default:
         path.append("")
     }
@@ -156,7 +161,8 @@ func runMain() -> Int32 {
             FileHandle.standardError.write(Data("\(CommandLine.arguments[0]): can't open file '\(file)': [Errno \(errnoValue)] \(reason)\n".utf8))
             return 2
         }
-        return vm.runScript(source: String(decoding: data, as: UTF8.self), filename: file)
+        // Like CPython 3.9+, the main script's code (and so its tracebacks and __file__) uses an absolute path.
+        return vm.runScript(source: String(decoding: data, as: UTF8.self), filename: absolutePath(file))
     case .command(let cmd):
         return vm.runCommand(cmd)
     case .module(let name):

@@ -602,6 +602,9 @@ extension Interpreter {
     }
 
     /// Calls with arguments already on the value stack (no intermediate array for Python functions).
+    /// The slot just below `base` belongs to the call being made (it holds the callable or the method
+    /// marker), so bound methods and class instantiation put `self` there and pass the arguments on
+    /// without copying them.
     @inline(__always)
     func callFromStack(_ callable: Value, base: UnsafeMutablePointer<Value>, count: Int, keywordNames: PyTuple?) throws(PyError) -> Value {
         let keywordCount = keywordNames?.items.count ?? 0
@@ -624,14 +627,36 @@ extension Interpreter {
             if o.kind == .boundMethod {
                 let m = unsafeDowncast(o, to: PyBoundMethod.self)
                 if case .object(let fo) = m.function, fo.kind == .function {
-                    var args = [m.selfValue]
-                    args.reserveCapacity(positionalCount + 1)
-                    for i in 0..<positionalCount { args.append(base[i]) }
-                    return try call(m.function, args, keywords)
+                    (base - 1).pointee = m.selfValue
+                    return try callFunction(unsafeDowncast(fo, to: PyFunction.self),
+                                            positional: UnsafeBufferPointer(start: base - 1, count: positionalCount + 1),
+                                            keywords: keywords)
                 }
+            }
+            if o.kind == .type, let instance = try instantiateOnStack(unsafeDowncast(o, to: PyType.self), base: base,
+                                                                      count: positionalCount, keywords: keywords) {
+                return instance
             }
         }
         let args = Array(UnsafeBufferPointer(start: base, count: positionalCount))
         return try call(callable, args, keywords)
+    }
+
+    /// `Class(args)` for a plain class with `object.__new__` and a Python `__init__`: the new instance
+    /// goes into the scratch slot below the arguments and `__init__` runs on them in place. Returns nil
+    /// when the class needs the general protocol.
+    @inline(__always)
+    func instantiateOnStack(_ type: PyType, base: UnsafeMutablePointer<Value>, count: Int, keywords: Keywords?) throws(PyError) -> Value? {
+        guard type.isHeapType, type.instanceKind == .instance, typeOf(.object(type)) === types.type,
+              let newMethod = type.lookupSpecial(names.dNew), newMethod.isIdentical(to: objectNew),
+              let initMethod = type.lookupSpecial(names.dInit), case .object(let fo) = initMethod, fo.kind == .function else {
+            return nil
+        }
+        let instance: Value = .object(PyInstance(cls: type, slotCount: type.slotCount))
+        (base - 1).pointee = instance
+        let r = try callFunction(unsafeDowncast(fo, to: PyFunction.self),
+                                 positional: UnsafeBufferPointer(start: base - 1, count: count + 1), keywords: keywords)
+        if !r.isNone { throw typeError("__init__() should return None, not '\(typeName(r))'") }
+        return instance
     }
 }

@@ -14,8 +14,18 @@ public final class PyCode: PyObject {
     public let cellCount: Int
     public let freeCount: Int
     public let name: PyStr
-    /// Inline cache for `loadGlobal`, one entry per instruction that needs one.
-    var globalCache: ContiguousArray<GlobalCacheEntry>
+    /// Inline cache for `loadGlobal`, one entry per instruction, read and written in place (an array
+    /// field would cost a retain/release and a uniqueness check per access).
+    let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
+    /// Raw views of `instructions` and `constants` for the interpreter loop (no retain per frame).
+    let instructionBase: UnsafeMutablePointer<Instruction>
+    let constantBase: UnsafeMutablePointer<Value>
+    let nameBase: UnsafeMutablePointer<PyStr>
+    /// Argument layout, copied out of `code` for the call fast path.
+    let argumentCount: Int
+    let keywordOnlyCount: Int
+    let hasVarargs: Bool
+    let hasVarkeywords: Bool
     /// Finished frames of this code, ready for reuse by the next call.
     var framePool: [Frame] = []
     /// Inline cache for attribute instructions on instances of plain classes.
@@ -34,9 +44,32 @@ public final class PyCode: PyObject {
         self.cellCount = code.cellvars.count
         self.freeCount = code.freevars.count
         self.name = name
-        self.globalCache = ContiguousArray(repeating: GlobalCacheEntry(), count: code.instructions.count)
+        let count = code.instructions.count
+        globalCache = .allocate(capacity: count)
+        globalCache.initialize(repeating: GlobalCacheEntry(), count: count)
+        instructionBase = .allocate(capacity: count)
+        instructionBase.initialize(from: code.instructions, count: count)
+        constantBase = .allocate(capacity: constants.count)
+        constantBase.initialize(from: Array(constants), count: constants.count)
+        nameBase = .allocate(capacity: names.count)
+        nameBase.initialize(from: Array(names), count: names.count)
+        argumentCount = code.argCount
+        keywordOnlyCount = code.keywordOnlyCount
+        hasVarargs = code.flags.contains(.varargs)
+        hasVarkeywords = code.flags.contains(.varkeywords)
         self.attributeCache = ContiguousArray(repeating: AttributeCacheEntry(), count: code.instructions.count)
         super.init(kind: .code)
+    }
+
+    deinit {
+        globalCache.deinitialize(count: instructions.count)
+        globalCache.deallocate()
+        instructionBase.deinitialize(count: instructions.count)
+        instructionBase.deallocate()
+        constantBase.deinitialize(count: constants.count)
+        constantBase.deallocate()
+        nameBase.deinitialize(count: names.count)
+        nameBase.deallocate()
     }
 
     public var isGenerator: Bool { flags.contains(.generator) }

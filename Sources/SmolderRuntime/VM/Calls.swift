@@ -80,18 +80,19 @@ extension Interpreter {
     /// Fills the frame's parameter slots from the call's arguments, applying defaults, `*args`,
     /// `**kwargs` and CPython's error messages.
     func bindArguments(_ f: PyFunction, frame: Frame, positional: UnsafeBufferPointer<Value>, keywords: Keywords?) throws(PyError) {
-        let code = f.code.code
-        let argCount = code.argCount
+        let pycode = f.code
+        let argCount = pycode.argumentCount
         let locals = frame.fastLocals
         let given = positional.count
-        let hasVarargs = code.flags.contains(.varargs)
-        let hasVarkw = code.flags.contains(.varkeywords)
+        let hasVarargs = pycode.hasVarargs
+        let hasVarkw = pycode.hasVarkeywords
 
         // Fast path: exact positional call, no keywords.
-        if keywords == nil && given == argCount && !hasVarargs && !hasVarkw && code.keywordOnlyCount == 0 {
+        if keywords == nil && given == argCount && !hasVarargs && !hasVarkw && pycode.keywordOnlyCount == 0 {
             for i in 0..<given { locals[i] = positional[i] }
             return
         }
+        let code = pycode.code
 
         let copied = min(given, argCount)
         for i in 0..<copied { locals[i] = positional[i] }

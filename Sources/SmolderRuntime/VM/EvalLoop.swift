@@ -19,9 +19,10 @@ extension Interpreter {
         frame.isSuspended = false
 
         let code = frame.code
-        let instructions = code.instructions
-        let constants = code.constants
-        let codeNames = code.names
+        let instructions = code.instructionBase
+        let instructionCount = code.instructions.count
+        let constants = code.constantBase
+        let codeNames = code.nameBase
         let fastLocals = frame.fastLocals
         let stack = frame.stack
         var sp = frame.stackDepth
@@ -50,7 +51,7 @@ extension Interpreter {
             do throws(PyError) {
                 if let exception = pending {
                     pending = nil
-                    if ip < instructions.count && instructions[ip].opcode == .yieldFrom && sp >= 1 {
+                    if ip < instructionCount && instructions[ip].opcode == .yieldFrom && sp >= 1 {
                         // Thrown into a generator suspended in `yield from`: the delegate gets it first.
                         if let yielded = try throwIntoDelegate(top(), exception) {
                             frame.stackDepth = sp
@@ -590,14 +591,15 @@ extension Interpreter {
     func loadGlobal(_ code: PyCode, _ index: Int, _ name: PyStr, _ frame: Frame) throws(PyError) -> Value {
         let globals = frame.globals
         let builtins = frame.builtins
-        let entry = code.globalCache[index]
-        if entry.globalsVersion == globals.version && entry.builtinsVersion == builtins.version && entry.globals === globals {
-            return entry.value
+        let entry = code.globalCache + index
+        if entry.pointee.globalsVersion == globals.version && entry.pointee.builtinsVersion == builtins.version
+            && entry.pointee.globals === globals {
+            return entry.pointee.value
         }
         guard let v = globals.lookupString(name) ?? builtins.lookupString(name) else {
             throw undefinedName(name.value, frame)
         }
-        code.globalCache[index] = GlobalCacheEntry(globals: globals, globalsVersion: globals.version, builtinsVersion: builtins.version, value: v)
+        entry.pointee = GlobalCacheEntry(globals: globals, globalsVersion: globals.version, builtinsVersion: builtins.version, value: v)
         return v
     }
 

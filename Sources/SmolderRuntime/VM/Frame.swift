@@ -55,15 +55,17 @@ public final class Frame {
     /// to save two allocations per call).
     func resetForReuse() {
         for i in 0..<code.localCount { fastLocals[i] = nil }
-        stack.deinitialize(count: stackDepth)
-        stackDepth = 0
-        cells.removeAll(keepingCapacity: true)
-        blocks.removeAll(keepingCapacity: true)
+        if stackDepth != 0 {
+            stack.deinitialize(count: stackDepth)
+            stackDepth = 0
+        }
+        if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
+        if !blocks.isEmpty { blocks.removeAll(keepingCapacity: true) }
         instructionIndex = 0
         isSuspended = false
         hasFinished = false
-        locals = nil
-        localsSnapshot = nil
+        if locals != nil { locals = nil }
+        if localsSnapshot != nil { localsSnapshot = nil }
     }
 
     deinit {

@@ -29,7 +29,7 @@ public final class PyCode: PyObject {
     /// Finished frames of this code, ready for reuse by the next call.
     var framePool: [Frame] = []
     /// Inline cache for attribute instructions on instances of plain classes.
-    var attributeCache: ContiguousArray<AttributeCacheEntry>
+    let attributeCache: UnsafeMutablePointer<AttributeCacheEntry>
 
     init(_ code: CodeObject, constants: ContiguousArray<Value>, names: ContiguousArray<PyStr>,
          varnames: ContiguousArray<PyStr>, cellAndFreeNames: ContiguousArray<PyStr>, name: PyStr) {
@@ -57,11 +57,14 @@ public final class PyCode: PyObject {
         keywordOnlyCount = code.keywordOnlyCount
         hasVarargs = code.flags.contains(.varargs)
         hasVarkeywords = code.flags.contains(.varkeywords)
-        self.attributeCache = ContiguousArray(repeating: AttributeCacheEntry(), count: code.instructions.count)
+        attributeCache = .allocate(capacity: code.instructions.count)
+        attributeCache.initialize(repeating: AttributeCacheEntry(), count: code.instructions.count)
         super.init(kind: .code)
     }
 
     deinit {
+        attributeCache.deinitialize(count: instructions.count)
+        attributeCache.deallocate()
         globalCache.deinitialize(count: instructions.count)
         globalCache.deallocate()
         instructionBase.deinitialize(count: instructions.count)

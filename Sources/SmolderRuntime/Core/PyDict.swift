@@ -22,6 +22,10 @@ public final class PyDict: PyObject {
 
     /// Entries in insertion order; nil marks a deleted entry (compacted on resize).
     public private(set) var entries: ContiguousArray<Entry?> = []
+    /// Parallel to `entries`: each key's object identity (0 for non-object keys and deleted entries)
+    /// and hash, so probes compare plain integers and never copy (retain) an entry that doesn't match.
+    private var keyIDs: ContiguousArray<UInt> = []
+    private var keyHashes: ContiguousArray<Int> = []
     /// The hash index into `entries`; empty while the dict is small (linear mode).
     private var indices: ContiguousArray<Int32> = []
     /// Number of live entries.
@@ -72,13 +76,19 @@ public final class PyDict: PyObject {
     /// Returns the entry position (if present) and the slot to insert at (if absent).
     @inline(__always)
     private func findString(_ key: PyStr, hash: Int) -> (entry: Int?, slot: Int) {
+        let id = UInt(bitPattern: ObjectIdentifier(key))
         if indices.isEmpty {
+            let n = keyIDs.count
             var position = 0
-            let n = entries.count
             while position < n {
-                if let e = entries[position], case .object(let o) = e.key {
-                    if o === key { return (position, -1) }
-                    if e.hash == hash, o.kind == .str, unsafeDowncast(o, to: PyStr.self).equals(key) { return (position, -1) }
+                if keyIDs[position] == id { return (position, -1) }
+                position += 1
+            }
+            position = 0
+            while position < n {
+                if keyHashes[position] == hash && keyIDs[position] != 0, let e = entries[position],
+                   case .object(let o) = e.key, o.kind == .str, unsafeDowncast(o, to: PyStr.self).equals(key) {
+                    return (position, -1)
                 }
                 position += 1
             }
@@ -93,9 +103,13 @@ public final class PyDict: PyObject {
             if ix == PyDict.emptySlot { return (nil, firstDeleted >= 0 ? firstDeleted : i) }
             if ix == PyDict.deletedSlot {
                 if firstDeleted < 0 { firstDeleted = i }
-            } else if let e = entries[Int(ix)], e.hash == hash, case .object(let o) = e.key {
-                if o === key { return (Int(ix), i) }
-                if o.kind == .str, unsafeDowncast(o, to: PyStr.self).equals(key) { return (Int(ix), i) }
+            } else {
+                let p = Int(ix)
+                if keyIDs[p] == id { return (p, i) }
+                if keyHashes[p] == hash && keyIDs[p] != 0, let e = entries[p], case .object(let o) = e.key,
+                   o.kind == .str, unsafeDowncast(o, to: PyStr.self).equals(key) {
+                    return (p, i)
+                }
             }
             perturb >>= 5
             i = Int(bitPattern: (UInt(bitPattern: i) &* 5 &+ perturb &+ 1) & UInt(mask))
@@ -153,7 +167,7 @@ public final class PyDict: PyObject {
                 let startVersion = version
                 var position = 0
                 while position < entries.count {
-                    if let e = entries[position], e.hash == hash {
+                    if keyHashes[position] == hash, let e = entries[position] {
                         if e.key.isIdentical(to: key) { return (position, -1) }
                         let equal = try vm.equals(e.key, key)
                         if version != startVersion { continue restart }
@@ -174,7 +188,7 @@ public final class PyDict: PyObject {
                 if ix == PyDict.emptySlot { return (nil, firstDeleted >= 0 ? firstDeleted : i) }
                 if ix == PyDict.deletedSlot {
                     if firstDeleted < 0 { firstDeleted = i }
-                } else if let e = entries[Int(ix)], e.hash == hash {
+                } else if keyHashes[Int(ix)] == hash, let e = entries[Int(ix)] {
                     if e.key.isIdentical(to: key) { return (Int(ix), i) }
                     let equal = try vm.equals(e.key, key)
                     // A user __eq__ may have changed this dict: start over, as CPython does.
@@ -190,9 +204,8 @@ public final class PyDict: PyObject {
     // MARK: Storage
 
     private func insertNew(hash: Int, key: Value, value: Value, slot: Int) {
-        if entries.capacity == 0 { entries.reserveCapacity(4) }
         if indices.isEmpty && entries.count < PyDict.linearLimit {
-            entries.append(Entry(hash: hash, key: key, value: value))
+            appendEntry(Entry(hash: hash, key: key, value: value))
             count += 1
             version &+= 1
             return
@@ -204,19 +217,35 @@ public final class PyDict: PyObject {
         } else {
             indices[slot] = Int32(entries.count)
         }
-        entries.append(Entry(hash: hash, key: key, value: value))
+        appendEntry(Entry(hash: hash, key: key, value: value))
         count += 1
         version &+= 1
+    }
+
+    private func appendEntry(_ e: Entry) {
+        if entries.capacity == 0 {
+            entries.reserveCapacity(4)
+            keyIDs.reserveCapacity(4)
+            keyHashes.reserveCapacity(4)
+        }
+        entries.append(e)
+        if case .object(let o) = e.key { keyIDs.append(UInt(bitPattern: ObjectIdentifier(o))) } else { keyIDs.append(0) }
+        keyHashes.append(e.hash)
     }
 
     private func removeEntry(at position: Int, slot: Int) -> Value? {
         let old = entries[position]?.value
         entries[position] = nil
+        keyIDs[position] = 0
         if !indices.isEmpty && slot >= 0 { indices[slot] = PyDict.deletedSlot }
         count -= 1
         version &+= 1
         // Keep the trailing entries compact so popitem and appends stay cheap.
-        while let last = entries.last, last == nil { entries.removeLast() }
+        while let last = entries.last, last == nil {
+            entries.removeLast()
+            keyIDs.removeLast()
+            keyHashes.removeLast()
+        }
         if count == 0 { clear() }
         return old
     }
@@ -239,7 +268,10 @@ public final class PyDict: PyObject {
         var size = 8
         while size * 2 <= (count + 1) * 3 { size <<= 1 }
         size <<= 1
-        entries = live
+        entries = []
+        keyIDs = []
+        keyHashes = []
+        for e in live { if let e { appendEntry(e) } }
         indices = ContiguousArray(repeating: PyDict.emptySlot, count: size)
         for (position, e) in entries.enumerated() {
             indices[emptySlot(for: e!.hash)] = Int32(position)
@@ -248,6 +280,8 @@ public final class PyDict: PyObject {
 
     public func clear() {
         entries.removeAll()
+        keyIDs.removeAll()
+        keyHashes.removeAll()
         indices = []
         count = 0
         version &+= 1
@@ -304,14 +338,14 @@ public final class PyDict: PyObject {
     /// Appends an entry known not to be present (used by `copy`).
     func insertCopied(_ e: Entry) {
         if indices.isEmpty && entries.count < PyDict.linearLimit {
-            entries.append(e)
+            appendEntry(e)
             count += 1
             version &+= 1
             return
         }
         if indices.isEmpty || (entries.count + 1) * 3 >= indices.count * 2 { grow() }
         indices[emptySlot(for: e.hash)] = Int32(entries.count)
-        entries.append(e)
+        appendEntry(e)
         count += 1
         version &+= 1
     }

@@ -33,24 +33,23 @@ extension Interpreter {
     @inline(__always)
     func cachedLoadAttribute(_ instance: PyObject, _ name: PyStr, _ code: PyCode, _ index: Int) throws(PyError) -> Value? {
         guard let cls = instance.cls else { return nil }
-        var entry = code.attributeCache[index]
-        if entry.type !== cls || entry.version != cls.version {
-            entry = attributeCacheEntry(cls, name)
-            code.attributeCache[index] = entry
+        let entry = code.attributeCache + index
+        if entry.pointee.type !== cls || entry.pointee.version != cls.version {
+            entry.pointee = attributeCacheEntry(cls, name)
         }
-        switch entry.kind {
+        switch entry.pointee.kind {
         case .empty:
             return nil
         case .instanceOnly:
             return instance.dict?.lookupString(name)
         case .method:
             if let v = instance.dict?.lookupString(name) { return v }
-            return .object(PyBoundMethod(function: entry.classValue, selfValue: .object(instance)))
+            return .object(PyBoundMethod(function: entry.pointee.classValue, selfValue: .object(instance)))
         case .dataDescriptor:
-            return try bindDescriptor(entry.classValue, instance: .object(instance), owner: cls)
+            return try bindDescriptor(entry.pointee.classValue, instance: .object(instance), owner: cls)
         case .classValue:
             if let v = instance.dict?.lookupString(name) { return v }
-            return try bindDescriptor(entry.classValue, instance: .object(instance), owner: cls)
+            return try bindDescriptor(entry.pointee.classValue, instance: .object(instance), owner: cls)
         }
     }
 
@@ -58,26 +57,24 @@ extension Interpreter {
     @inline(__always)
     func cachedMethod(_ instance: PyObject, _ name: PyStr, _ code: PyCode, _ index: Int) -> Value? {
         guard let cls = instance.cls else { return nil }
-        var entry = code.attributeCache[index]
-        if entry.type !== cls || entry.version != cls.version {
-            entry = attributeCacheEntry(cls, name)
-            code.attributeCache[index] = entry
+        let entry = code.attributeCache + index
+        if entry.pointee.type !== cls || entry.pointee.version != cls.version {
+            entry.pointee = attributeCacheEntry(cls, name)
         }
-        guard entry.kind == .method else { return nil }
+        guard entry.pointee.kind == .method else { return nil }
         if let dict = instance.dict, dict.lookupString(name) != nil { return nil }
-        return entry.classValue
+        return entry.pointee.classValue
     }
 
     /// `obj.name = value` through the cache; false means "take the general path".
     @inline(__always)
     func cachedStoreAttribute(_ instance: PyObject, _ name: PyStr, _ value: Value, _ code: PyCode, _ index: Int) -> Bool {
         guard let cls = instance.cls, cls.instancesHaveDict else { return false }
-        var entry = code.attributeCache[index]
-        if entry.type !== cls || entry.version != cls.version {
-            entry = attributeCacheEntry(cls, name)
-            code.attributeCache[index] = entry
+        let entry = code.attributeCache + index
+        if entry.pointee.type !== cls || entry.pointee.version != cls.version {
+            entry.pointee = attributeCacheEntry(cls, name)
         }
-        switch entry.kind {
+        switch entry.pointee.kind {
         case .instanceOnly, .method, .classValue:
             if instance.dict == nil { instance.dict = PyDict() }
             instance.dict?.setString(name, value)

@@ -11,8 +11,18 @@
 public final class PyDict: PyObject {
     public struct Entry {
         public var hash: Int
+        /// The key's object identity (0 for inline keys), so probes match interned keys by comparing
+        /// integers read in place, without copying (and retaining) the entry.
+        public let keyID: UInt
         public var key: Value
         public var value: Value
+
+        public init(hash: Int, key: Value, value: Value) {
+            self.hash = hash
+            if case .object(let o) = key { keyID = UInt(bitPattern: ObjectIdentifier(o)) } else { keyID = 0 }
+            self.key = key
+            self.value = value
+        }
     }
 
     private static let emptySlot: Int32 = -1
@@ -22,10 +32,6 @@ public final class PyDict: PyObject {
 
     /// Entries in insertion order; nil marks a deleted entry (compacted on resize).
     public private(set) var entries: ContiguousArray<Entry?> = []
-    /// Parallel to `entries`: each key's object identity (0 for non-object keys and deleted entries)
-    /// and hash, so probes compare plain integers and never copy (retain) an entry that doesn't match.
-    private var keyIDs: ContiguousArray<UInt> = []
-    private var keyHashes: ContiguousArray<Int> = []
     /// The hash index into `entries`; empty while the dict is small (linear mode).
     private var indices: ContiguousArray<Int32> = []
     /// Number of live entries.
@@ -78,21 +84,16 @@ public final class PyDict: PyObject {
     private func findString(_ key: PyStr, hash: Int) -> (entry: Int?, slot: Int) {
         let id = UInt(bitPattern: ObjectIdentifier(key))
         if indices.isEmpty {
-            let n = keyIDs.count
-            var position = 0
-            while position < n {
-                if keyIDs[position] == id { return (position, -1) }
-                position += 1
-            }
-            position = 0
-            while position < n {
-                if keyHashes[position] == hash && keyIDs[position] != 0, let e = entries[position],
-                   case .object(let o) = e.key, o.kind == .str, unsafeDowncast(o, to: PyStr.self).equals(key) {
-                    return (position, -1)
+            return entries.withUnsafeBufferPointer { (buffer) -> (entry: Int?, slot: Int) in
+                for position in 0..<buffer.count where buffer[position]?.keyID == id { return (position, -1) }
+                for position in 0..<buffer.count where buffer[position]?.hash == hash {
+                    if let e = buffer[position], case .object(let o) = e.key, o.kind == .str,
+                       unsafeDowncast(o, to: PyStr.self).equals(key) {
+                        return (position, -1)
+                    }
                 }
-                position += 1
+                return (nil, -1)
             }
-            return (nil, -1)
         }
         let mask = indices.count - 1
         var perturb = UInt(bitPattern: hash)
@@ -105,9 +106,12 @@ public final class PyDict: PyObject {
                 if firstDeleted < 0 { firstDeleted = i }
             } else {
                 let p = Int(ix)
-                if keyIDs[p] == id { return (p, i) }
-                if keyHashes[p] == hash && keyIDs[p] != 0, let e = entries[p], case .object(let o) = e.key,
-                   o.kind == .str, unsafeDowncast(o, to: PyStr.self).equals(key) {
+                let (matchesID, matchesHash) = entries.withUnsafeBufferPointer { buffer in
+                    (buffer[p]?.keyID == id, buffer[p]?.hash == hash)
+                }
+                if matchesID { return (p, i) }
+                if matchesHash, let e = entries[p], case .object(let o) = e.key, o.kind == .str,
+                   unsafeDowncast(o, to: PyStr.self).equals(key) {
                     return (p, i)
                 }
             }
@@ -167,7 +171,7 @@ public final class PyDict: PyObject {
                 let startVersion = version
                 var position = 0
                 while position < entries.count {
-                    if keyHashes[position] == hash, let e = entries[position] {
+                    if let e = entries[position], e.hash == hash {
                         if e.key.isIdentical(to: key) { return (position, -1) }
                         let equal = try vm.equals(e.key, key)
                         if version != startVersion { continue restart }
@@ -188,7 +192,7 @@ public final class PyDict: PyObject {
                 if ix == PyDict.emptySlot { return (nil, firstDeleted >= 0 ? firstDeleted : i) }
                 if ix == PyDict.deletedSlot {
                     if firstDeleted < 0 { firstDeleted = i }
-                } else if keyHashes[Int(ix)] == hash, let e = entries[Int(ix)] {
+                } else if let e = entries[Int(ix)], e.hash == hash {
                     if e.key.isIdentical(to: key) { return (Int(ix), i) }
                     let equal = try vm.equals(e.key, key)
                     // A user __eq__ may have changed this dict: start over, as CPython does.
@@ -204,8 +208,9 @@ public final class PyDict: PyObject {
     // MARK: Storage
 
     private func insertNew(hash: Int, key: Value, value: Value, slot: Int) {
+        if entries.capacity == 0 { entries.reserveCapacity(4) }
         if indices.isEmpty && entries.count < PyDict.linearLimit {
-            appendEntry(Entry(hash: hash, key: key, value: value))
+            entries.append(Entry(hash: hash, key: key, value: value))
             count += 1
             version &+= 1
             return
@@ -217,35 +222,19 @@ public final class PyDict: PyObject {
         } else {
             indices[slot] = Int32(entries.count)
         }
-        appendEntry(Entry(hash: hash, key: key, value: value))
+        entries.append(Entry(hash: hash, key: key, value: value))
         count += 1
         version &+= 1
-    }
-
-    private func appendEntry(_ e: Entry) {
-        if entries.capacity == 0 {
-            entries.reserveCapacity(4)
-            keyIDs.reserveCapacity(4)
-            keyHashes.reserveCapacity(4)
-        }
-        entries.append(e)
-        if case .object(let o) = e.key { keyIDs.append(UInt(bitPattern: ObjectIdentifier(o))) } else { keyIDs.append(0) }
-        keyHashes.append(e.hash)
     }
 
     private func removeEntry(at position: Int, slot: Int) -> Value? {
         let old = entries[position]?.value
         entries[position] = nil
-        keyIDs[position] = 0
         if !indices.isEmpty && slot >= 0 { indices[slot] = PyDict.deletedSlot }
         count -= 1
         version &+= 1
         // Keep the trailing entries compact so popitem and appends stay cheap.
-        while let last = entries.last, last == nil {
-            entries.removeLast()
-            keyIDs.removeLast()
-            keyHashes.removeLast()
-        }
+        while let last = entries.last, last == nil { entries.removeLast() }
         if count == 0 { clear() }
         return old
     }
@@ -268,10 +257,7 @@ public final class PyDict: PyObject {
         var size = 8
         while size * 2 <= (count + 1) * 3 { size <<= 1 }
         size <<= 1
-        entries = []
-        keyIDs = []
-        keyHashes = []
-        for e in live { if let e { appendEntry(e) } }
+        entries = live
         indices = ContiguousArray(repeating: PyDict.emptySlot, count: size)
         for (position, e) in entries.enumerated() {
             indices[emptySlot(for: e!.hash)] = Int32(position)
@@ -280,8 +266,6 @@ public final class PyDict: PyObject {
 
     public func clear() {
         entries.removeAll()
-        keyIDs.removeAll()
-        keyHashes.removeAll()
         indices = []
         count = 0
         version &+= 1
@@ -338,14 +322,14 @@ public final class PyDict: PyObject {
     /// Appends an entry known not to be present (used by `copy`).
     func insertCopied(_ e: Entry) {
         if indices.isEmpty && entries.count < PyDict.linearLimit {
-            appendEntry(e)
+            entries.append(e)
             count += 1
             version &+= 1
             return
         }
         if indices.isEmpty || (entries.count + 1) * 3 >= indices.count * 2 { grow() }
         indices[emptySlot(for: e.hash)] = Int32(entries.count)
-        appendEntry(e)
+        entries.append(e)
         count += 1
         version &+= 1
     }

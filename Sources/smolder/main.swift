@@ -158,7 +158,7 @@ func runMain() -> Int32 {
         guard let data = FileManager.default.contents(atPath: file) else {
             let reason = FileManager.default.fileExists(atPath: file) ? "Permission denied" : "No such file or directory"
             let errnoValue = reason == "Permission denied" ? 13 : 2
-            FileHandle.standardError.write(Data("\(CommandLine.arguments[0]): can't open file '\(file)': [Errno \(errnoValue)] \(reason)\n".utf8))
+            FileHandle.standardError.write(Data("\(CommandLine.arguments[0]): can't open file '\(absolutePath(file))': [Errno \(errnoValue)] \(reason)\n".utf8))
             return 2
         }
         // Like CPython 3.9+, the main script's code (and so its tracebacks and __file__) uses an absolute path.

@@ -257,7 +257,12 @@ extension Interpreter {
                 do throws(PyError) {
                     _ = try callDescriptorMethod(setName, on: e.value, [.object(cls), e.key])
                 } catch {
-                    throw error
+                    // CPython 3.11 wraps the failure, naming the descriptor, attribute and class.
+                    let attribute = strObject(e.key)?.value ?? "?"
+                    let wrapped = runtimeError("Error calling __set_name__ on '\(vt.name)' instance '\(attribute)' in '\(name)'")
+                    wrapped.exception.cause = error.exception
+                    wrapped.exception.suppressContext = true
+                    throw wrapped
                 }
             }
         }

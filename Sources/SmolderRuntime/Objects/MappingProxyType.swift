@@ -10,6 +10,13 @@ extension Interpreter {
             }
             return p.mapping
         }
+        proxy.defineStatic("__new__") { (vm, args, kw) throws(PyError) -> Value in
+            guard args.count == 2, case .object(let o) = args[1], let d = o as? PyDict else {
+                let given = args.count > 1 ? vm.typeName(args[1]) : "nothing"
+                throw vm.typeError("mappingproxy() argument must be a mapping, not \(given)")
+            }
+            return .object(MappingProxy(d, cls: vm.mappingProxyType))
+        }
         proxy.define("__getitem__") { (vm, args, _) throws(PyError) -> Value in
             guard args.count == 2 else { throw vm.typeError("expected 1 argument") }
             return try vm.getItem(.object(try mapping(vm, args)), args[1])

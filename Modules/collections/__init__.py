@@ -51,16 +51,16 @@ class deque:
 A list-like sequence optimized for data accesses near its endpoints."""
 
     # Items live in _items[_head:]; slots before _head are spare room for
-    # appendleft, so both ends are amortised O(1). _state counts mutations
-    # so iterators can detect changes.
-    __slots__ = ("_items", "_head", "_maxlen", "_state")
+    # appendleft, so both ends are amortised O(1). Every mutation that can
+    # upset an iterator changes the list object, its length or _head, which
+    # is what iterators check instead of a mutation counter.
+    __slots__ = ("_items", "_head", "_maxlen")
 
     def __new__(cls, *args, **kwargs):
         self = object.__new__(cls)
         self._items = []
         self._head = 0
         self._maxlen = None
-        self._state = 0
         return self
 
     def __init__(self, iterable=(), maxlen=None):
@@ -105,17 +105,16 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     def append(self, x):
         """Add an element to the right side of the deque."""
-        self._state += 1
-        maxlen = self._maxlen
-        if maxlen is not None and len(self._items) - self._head >= maxlen:
-            if maxlen == 0:
-                return
-            self._popleft()
+        if self._maxlen is not None:
+            maxlen = self._maxlen
+            if len(self._items) - self._head >= maxlen:
+                if maxlen == 0:
+                    return
+                self._popleft()
         self._items.append(x)
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
-        self._state += 1
         maxlen = self._maxlen
         if maxlen is not None and len(self._items) - self._head >= maxlen:
             if maxlen == 0:
@@ -134,7 +133,6 @@ A list-like sequence optimized for data accesses near its endpoints."""
         if iterable is self:
             iterable = list(iterable)
         if self._maxlen is None:
-            self._state += 1
             self._items.extend(iterable)
             return
         append = self.append
@@ -155,7 +153,6 @@ A list-like sequence optimized for data accesses near its endpoints."""
         n = len(self._items) - self._head
         if self._maxlen is not None and n >= self._maxlen:
             raise IndexError("deque already at its maximum size")
-        self._state += 1
         if index < 0:
             index += n
             if index < 0:
@@ -188,7 +185,6 @@ A list-like sequence optimized for data accesses near its endpoints."""
         """Remove and return the rightmost element."""
         if len(self._items) == self._head:
             raise IndexError("pop from an empty deque")
-        self._state += 1
         x = self._items.pop()
         if len(self._items) == self._head:
             self._items.clear()
@@ -197,14 +193,24 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        if len(self._items) == self._head:
+        items = self._items
+        head = self._head
+        if head >= len(items):
             raise IndexError("pop from an empty deque")
-        self._state += 1
-        return self._popleft()
+        x = items[head]
+        items[head] = None
+        head += 1
+        if head == len(items):
+            items.clear()
+            head = 0
+        elif head > 32 and head * 2 > len(items):
+            del items[:head]
+            head = 0
+        self._head = head
+        return x
 
     def clear(self):
         """Remove all elements from the deque."""
-        self._state += 1
         self._items = []
         self._head = 0
 
@@ -216,7 +222,6 @@ A list-like sequence optimized for data accesses near its endpoints."""
             if item is value or item == value:
                 if len(self._items) != len(items) or self._items is not items:
                     raise IndexError("deque mutated during remove().")
-                self._state += 1
                 if i == self._head:
                     self._popleft()
                 else:
@@ -226,7 +231,6 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     def __delitem__(self, index):
         i = self._norm_index(index)
-        self._state += 1
         if i == self._head:
             self._popleft()
         else:
@@ -285,38 +289,27 @@ Raises ValueError if the value is not present."""
         if stop > n:
             stop = n
         items = self._items
-        state = self._state
         head = self._head
+        n = len(items)
         for i in range(start, stop):
             item = items[head + i]
             if item is value or item == value:
                 return i
-            if state != self._state:
+            if self._items is not items or len(items) != n or self._head != head:
                 raise RuntimeError("deque mutated during iteration")
         raise ValueError("%r is not in deque" % (value,))
 
     def __iter__(self):
-        state = self._state
-        i = self._head
-        while True:
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-            items = self._items
-            if i >= len(items):
-                return
-            yield items[i]
-            i += 1
+        items = self._items
+        head = self._head
+        n = len(items)
+        return _deque_iter(self, items, head, n, range(head, n))
 
     def __reversed__(self):
-        state = self._state
-        i = len(self._items) - 1
-        while True:
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-            if i < self._head:
-                return
-            yield self._items[i]
-            i -= 1
+        items = self._items
+        head = self._head
+        n = len(items)
+        return _deque_iter(self, items, head, n, range(n - 1, head - 1, -1))
 
     # ---------------------------------------------------------- reordering
 
@@ -326,7 +319,6 @@ Raises ValueError if the value is not present."""
         size = len(self._items) - self._head
         if size <= 1:
             return
-        self._state += 1
         n %= size
         if n == 0:
             return
@@ -336,9 +328,10 @@ Raises ValueError if the value is not present."""
 
     def reverse(self):
         """Reverse *IN PLACE*."""
-        self._state += 1
-        self._compact()
-        self._items.reverse()
+        items = self._items[self._head:]
+        items.reverse()
+        self._items = items
+        self._head = 0
 
     def copy(self):
         """Return a shallow copy of a deque."""
@@ -436,7 +429,6 @@ Raises ValueError if the value is not present."""
             return self
         items = self._as_list()
         if self._maxlen is None:
-            self._state += 1
             self._items = items * n
             self._head = 0
         else:
@@ -450,6 +442,17 @@ Raises ValueError if the value is not present."""
 
 
 _abc.MutableSequence.register(deque)
+
+
+def _deque_iter(dq, items, head, n, indices):
+    # Yields items[i] for i in indices while the deque keeps the same list,
+    # length (n) and head it had when the iterator was made.
+    for i in indices:
+        if dq._items is not items or len(items) != n or dq._head != head:
+            raise RuntimeError("deque mutated during iteration")
+        yield items[i]
+    if dq._items is not items or len(items) != n or dq._head != head:
+        raise RuntimeError("deque mutated during iteration")
 
 
 # ============================================================== defaultdict

@@ -1,0 +1,26 @@
+from collections import Counter
+a = Counter(a=3, b=1, c=0, d=-2)
+b = Counter(a=1, b=2, e=5)
+print(a + b)
+print(a - b)
+print(a & b)
+print(a | b)
+print(+a, -a)
+print(b - a)
+print(Counter(a=1) == Counter(a=1, b=0), Counter(a=1) != Counter(a=2))
+print(Counter(a=1) <= Counter(a=2), Counter(a=1) < Counter(a=1), Counter(a=3) > Counter(a=1, b=0), Counter(a=1) >= Counter(b=1))
+print(Counter(a=1) == {'a': 1})
+x = Counter(a=2, b=3)
+x += Counter(a=-5, c=1)
+print(x)
+x -= Counter(b=1)
+print(x)
+x |= Counter(b=9, z=1)
+print(x)
+x &= Counter(b=4, c=1)
+print(x)
+try:
+    Counter() + {'a': 1}
+except TypeError as e:
+    print('TypeError:', e)
+print(sum([Counter('ab'), Counter('bc')], Counter()))

@@ -227,7 +227,6 @@ extension Interpreter {
         } catch {
             throw typeError("Cannot create a consistent method resolution order (MRO)")
         }
-        if namespace.lookupString(names.dDoc) == nil { namespace.setString(names.dDoc, .none) }
         // A class that defines __eq__ but not __hash__ is unhashable.
         if namespace.lookupString(names.dEq) != nil && namespace.lookupString(names.dHash) == nil {
             namespace.setString(names.dHash, .none)
@@ -242,6 +241,10 @@ extension Interpreter {
             namespace.setString(names.dNew, .object(PyMethodWrapper(callable: f, isClassMethod: false)))
         }
         try applySlots(cls, bases)
+        if namespace.lookupString(names.dDoc) == nil { namespace.setString(names.dDoc, .none) }
+        if namespace.lookupString(names.dModule) == nil, let caller = currentFrame?.globals.lookupString(names.dName) {
+            namespace.setString(names.dModule, caller)
+        }
         if let classCell {
             guard case .object(let co) = classCell, let cell = co as? PyCell else {
                 throw typeError("__classcell__ must be a nonlocal cell, not \(typeName(classCell))")
@@ -304,6 +307,11 @@ extension Interpreter {
                 }
                 slotNames.append(s.value)
             }
+        }
+        if cls.instanceKind != .instance {
+            // Instances of builtin subclasses have no slot storage: their attributes live in the dict.
+            cls.instancesHaveDict = true
+            return
         }
         var hasDict = basesHaveDict
         var index = inherited

@@ -150,7 +150,7 @@ extension Interpreter {
     func defineClassGetitem(_ type: PyType) {
         type.defineClassMethod("__class_getitem__") { (vm, args, _) throws(PyError) -> Value in
             guard args.count == 2 else { throw vm.typeError("__class_getitem__() takes exactly one argument") }
-            return .object(GenericAlias(origin: args[0], args: args[1]))
+            return .object(GenericAlias(origin: args[0], args: args[1], cls: vm.genericAliasTypeOf()))
         }
     }
 

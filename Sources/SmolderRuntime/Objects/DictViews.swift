@@ -61,8 +61,8 @@ extension Interpreter {
                 return "\(t.name)([\(try vm.joinedReprs(items))])"
             })
         }
-        t.setAttribute("__hash__", .none)
         guard kind != .values else { return }
+        t.setAttribute("__hash__", .none)
 
         t.define("isdisjoint") { (vm, args, kw) throws(PyError) -> Value in
             let v = try vm.viewReceiver(args, t, "isdisjoint")

@@ -7,6 +7,10 @@ extension Interpreter {
             guard case .object(let o)? = args.first, let f = o as? PyFunction else { return Value("<function>") }
             return Value("<function \(f.qualname) at \(vm.addressString(args[0]))>")
         }
+        function.define("__call__") { (vm, args, kw) throws(PyError) -> Value in
+            guard let f = args.first else { throw vm.typeError("descriptor '__call__' needs an argument") }
+            return try vm.call(f, Array(args.dropFirst()), kw)
+        }
         function.define("__get__") { (vm, args, _) throws(PyError) -> Value in
             guard args.count >= 2 else { throw vm.typeError("__get__ needs an instance") }
             if args[1].isNone { return args[0] }

@@ -67,4 +67,51 @@ extension Interpreter {
             return .int(h)
         }
     }
+
+    func genericAliasTypeOf() -> PyType? { genericAliasType }
+
+    func installGenericAliasType() {
+        let alias = PyType(name: "GenericAlias", qualname: "types.GenericAlias", bases: [types.object], metaclass: nil,
+                           isHeapType: false, instanceKind: .other)
+        alias.mro = [alias, types.object]
+        alias.setAttribute("__module__", Value("types"))
+        genericAliasType = alias
+        alias.define("__repr__") { (vm, args, _) throws(PyError) -> Value in
+            guard let g = args.first?.asObject as? GenericAlias else { return Value("") }
+            func show(_ v: Value) throws(PyError) -> String {
+                if case .object(let o) = v, let t = o as? PyType { return vm.qualifiedTypeName(t) }
+                if case .object(let o) = v, o === vm.ellipsisObject { return "..." }
+                return try vm.repr(v)
+            }
+            let items: [Value]
+            if case .object(let o) = g.args, let t = o as? PyTuple { items = Array(t.items) } else { items = [g.args] }
+            var parts: [String] = []
+            for item in items { parts.append(try show(item)) }
+            return Value("\(try show(g.origin))[\(parts.joined(separator: ", "))]")
+        }
+        alias.defineProperty("__origin__") { (vm, v) throws(PyError) -> Value in (v.asObject as? GenericAlias)?.origin ?? .none }
+        alias.defineProperty("__args__") { (vm, v) throws(PyError) -> Value in
+            guard let g = v.asObject as? GenericAlias else { return .none }
+            if case .object(let o) = g.args, o is PyTuple { return g.args }
+            return .object(PyTuple([g.args]))
+        }
+        alias.define("__call__") { (vm, args, kw) throws(PyError) -> Value in
+            guard let g = args.first?.asObject as? GenericAlias else { return .none }
+            return try vm.call(g.origin, Array(args.dropFirst()), kw)
+        }
+        alias.define("__or__") { (vm, args, _) throws(PyError) -> Value in
+            args.count == 2 ? vm.makeUnion(args[0], args[1]) : vm.notImplemented
+        }
+        alias.define("__eq__") { (vm, args, _) throws(PyError) -> Value in
+            guard args.count == 2, let a = args[0].asObject as? GenericAlias, let b = args[1].asObject as? GenericAlias else {
+                return vm.notImplemented
+            }
+            if !(try vm.equals(a.origin, b.origin)) { return .bool(false) }
+            return .bool(try vm.equals(a.args, b.args))
+        }
+        alias.define("__hash__") { (vm, args, _) throws(PyError) -> Value in
+            guard let g = args.first?.asObject as? GenericAlias else { return .int(0) }
+            return .int((try vm.hash(g.origin)) ^ (try vm.hash(g.args)))
+        }
+    }
 }

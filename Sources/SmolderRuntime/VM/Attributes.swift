@@ -328,9 +328,9 @@ public final class MappingProxy: PyObject {
 public final class GenericAlias: PyObject {
     public let origin: Value
     public let args: Value
-    public init(origin: Value, args: Value) {
+    public init(origin: Value, args: Value, cls: PyType? = nil) {
         self.origin = origin
         self.args = args
-        super.init(kind: .other)
+        super.init(kind: .other, cls: cls)
     }
 }

@@ -20,6 +20,7 @@ extension Interpreter {
         installSuperType(superType)
         installMappingProxyType()
         installUnionType()
+        installGenericAliasType()
         for t in exceptions.all { t.invalidateCaches() }
     }
 

@@ -41,6 +41,8 @@ public final class Interpreter {
     var mappingProxyType: PyType!
     /// `types.UnionType`, the result of `int | str`.
     var unionType: PyType!
+    /// `types.GenericAlias`, the result of `list[int]`.
+    var genericAliasType: PyType!
     /// Native modules by name, created on first import.
     var nativeModules: [String: (Interpreter) -> PyModule] = [:]
     /// The value a finished `yield from` delegate returned.

@@ -265,14 +265,14 @@ extension Interpreter {
         }
         if case .object(let o) = container, let t = o as? PyType {
             if t === types.type {
-                return .object(GenericAlias(origin: container, args: key))
+                return .object(GenericAlias(origin: container, args: key, cls: genericAliasTypeOf()))
             }
             if let cgi = t.lookup(names.dClassGetitem) {
                 let bound = try bindDescriptor(cgi, instance: container, owner: t, forceClass: true)
                 return try call(bound, [key])
             }
             if t.isSubtype(of: types.object) && !t.isHeapType {
-                return .object(GenericAlias(origin: container, args: key))
+                return .object(GenericAlias(origin: container, args: key, cls: genericAliasTypeOf()))
             }
             throw typeError("type '\(t.name)' is not subscriptable")
         }

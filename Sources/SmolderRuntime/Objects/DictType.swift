@@ -252,7 +252,8 @@ extension Interpreter {
         let expected = d.count
         var remaining = d.count
         var failed = false
-        return makeIterator { vm throws(PyError) -> Value? in
+        let name = kind == .keys ? "dict_keyiterator" : kind == .values ? "dict_valueiterator" : "dict_itemiterator"
+        return makeIterator(named: name) { vm throws(PyError) -> Value? in
             if failed { return nil }
             if d.count != expected {
                 failed = true
@@ -280,7 +281,8 @@ extension Interpreter {
         var entries = d.liveEntries
         let expected = d.count
         var failed = false
-        return makeIterator { vm throws(PyError) -> Value? in
+        let name = kind == .keys ? "dict_reversekeyiterator" : kind == .values ? "dict_reversevalueiterator" : "dict_reverseitemiterator"
+        return makeIterator(named: name) { vm throws(PyError) -> Value? in
             if failed { return nil }
             if d.count != expected {
                 failed = true

@@ -262,7 +262,7 @@ extension Interpreter {
         var position = 0
         let expected = s.count
         var failed = false
-        return makeIterator { vm throws(PyError) -> Value? in
+        return makeIterator(named: "set_iterator") { vm throws(PyError) -> Value? in
             if failed { return nil }
             if s.count != expected {
                 failed = true

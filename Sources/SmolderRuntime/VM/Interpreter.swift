@@ -43,6 +43,8 @@ public final class Interpreter {
     var unionType: PyType!
     /// `types.GenericAlias`, the result of `list[int]`.
     var genericAliasType: PyType!
+    /// Iterator types named after what they iterate, created on first use.
+    var namedIteratorTypes: [String: PyType] = [:]
     /// Native modules by name, created on first import.
     var nativeModules: [String: (Interpreter) -> PyModule] = [:]
     /// The value a finished `yield from` delegate returned.

@@ -137,4 +137,19 @@ extension Interpreter {
     public func makeIterator(_ step: @escaping (Interpreter) throws(PyError) -> Value?) -> Value {
         .object(PyIterator(.native(step)))
     }
+
+    /// A native iterator whose type has CPython's name for it (`dict_keyiterator`, `set_iterator`, ...).
+    public func makeIterator(named name: String, _ step: @escaping (Interpreter) throws(PyError) -> Value?) -> Value {
+        .object(PyIterator(.native(step), cls: iteratorType(named: name)))
+    }
+
+    /// A builtin iterator subtype by name, made once.
+    func iteratorType(named name: String) -> PyType {
+        if let t = namedIteratorTypes[name] { return t }
+        let t = PyType(name: name, bases: [types.iterator], metaclass: nil, isHeapType: false, instanceKind: .iterator)
+        t.mro = [t, types.iterator, types.object]
+        t.isBaseType = false
+        namedIteratorTypes[name] = t
+        return t
+    }
 }

@@ -13,7 +13,18 @@ extension Interpreter {
             if let kw, !kw.isEmpty { throw vm.typeError("float() takes no keyword arguments") }
             if args.count > 2 { throw vm.typeError("float expected at most 1 argument, got \(args.count - 1)") }
             let d = args.count == 2 ? try vm.floatFromObject(args[1]) : 0.0
-            if cls === vm.types.float { return .float(d) }
+            if cls === vm.types.float {
+                // Floats are unboxed, so equal bits mean "same object". A NaN made from a string or
+                // another type gets its own object, as in CPython, so `[float("nan")] == [float("nan")]`
+                // is False (containers compare identity first, and NaN never equals itself).
+                if args.count == 2, case .object(let o) = args[1], o.kind == .floatSubclass, o.cls === vm.types.float {
+                    return args[1]  // float(x) of an exact float is x itself
+                }
+                if d.isNaN, args.count == 2, case .float = args[1] {} else if d.isNaN {
+                    return .object(PyBoxedFloat(d, cls: vm.types.float))
+                }
+                return .float(d)
+            }
             guard cls.isSubtype(of: vm.types.float) else {
                 throw vm.typeError("float.__new__(\(cls.name)): \(cls.name) is not a subtype of float")
             }

@@ -1,0 +1,6 @@
+nan = float("nan")
+print(nan == nan, nan != nan, nan is nan, [nan] == [nan], nan in [nan], (nan,) == (nan,))
+print([float("nan")] == [float("nan")], float("nan") in [float("nan")], {nan: 1}.get(nan))
+other = float("nan")
+print(other is nan, other == nan, [other] == [nan], type(other).__name__, repr(other), str(-other))
+print(float(nan) is nan, float("-nan"), nan + 1, nan * 0, max(nan, 1), min(1, nan))

@@ -162,11 +162,15 @@ func runMain() -> Int32 {
             return 2
         }
         // Like CPython 3.9+, the main script's code (and so its tracebacks and __file__) uses an absolute path.
-        return vm.runScript(source: String(decoding: data, as: UTF8.self), filename: absolutePath(file))
+        let status = vm.runScript(source: String(decoding: data, as: UTF8.self), filename: absolutePath(file))
+        return request.flags.interactive ? vm.runInteractiveLoop(banner: nil) : status
     case .command(let cmd):
-        return vm.runCommand(cmd)
+        let status = vm.runCommand(cmd)
+        return request.flags.interactive ? vm.runInteractiveLoop(banner: nil) : status
     case .module(let name):
         return vm.runModuleAsMain(name)
+    case .stdin where request.flags.interactive || (isatty(0) != 0 && request.arguments.first != "-"):
+        return vm.runInteractiveLoop(banner: request.flags.quiet ? nil : "Python 3.11.7 (Smolder) on linux")
     case .stdin:
         var data = Data()
         while let line = vm.readLine() { data.append(contentsOf: Array(line.utf8)) }

@@ -226,7 +226,7 @@ extension Interpreter {
     // MARK: Source lines for tracebacks
 
     func rememberSource(_ source: String, for filename: String) {
-        if filename.hasPrefix("<") && filename != "<stdin>" { return }
+        if filename.hasPrefix("<") { return }
         sourceCache[filename] = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 

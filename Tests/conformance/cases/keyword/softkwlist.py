@@ -1,0 +1,3 @@
+import keyword
+print(keyword.softkwlist)
+print([w for w in keyword.softkwlist if keyword.iskeyword(w)])

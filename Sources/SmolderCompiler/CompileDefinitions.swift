@@ -43,6 +43,7 @@ extension CodeGenerator {
         }
         let child = CodeGenerator(context: context, scope: childScope, name: name, qualname: childQualname(name),
                                   firstLine: range.line, interactive: false)
+        child.privateClassName = privateClassName
         // Parameters occupy the first local slots, in order.
         let positional = args.positionalOnly + args.args
         for p in positional { _ = child.varnameSlot(p.name) }
@@ -127,6 +128,7 @@ extension CodeGenerator {
         let qualname = childQualname(c.name)
         let child = CodeGenerator(context: context, scope: childScope, name: c.name, qualname: qualname,
                                   firstLine: range.line, interactive: false)
+        child.privateClassName = c.name
         child.code.emit(.loadName, child.code.name("__name__"))
         child.code.emit(.storeName, child.code.name("__module__"))
         child.code.emitConstant(.string(qualname))
@@ -219,6 +221,7 @@ extension CodeGenerator {
         }
         let child = CodeGenerator(context: context, scope: childScope, name: name, qualname: childQualname(name),
                                   firstLine: e.range.line, interactive: false)
+        child.privateClassName = privateClassName
         _ = child.varnameSlot(".0")
         switch e.kind {
         case .listComp: child.code.emit(.buildList, 0)

@@ -108,7 +108,7 @@ extension CodeGenerator {
         case .attribute(let obj, let name):
             try compileExpression(obj)
             setLine(e.range)
-            code.emit(.loadAttr, code.name(name))
+            code.emit(.loadAttr, code.name(mangle(name)))
         case .subscript(let obj, let index):
             try compileExpression(obj)
             try compileExpression(index)
@@ -337,7 +337,7 @@ extension CodeGenerator {
         if !hasStar, case .attribute(let obj, let attr) = function.kind {
             try compileExpression(obj)
             setLine(function.range)
-            code.emit(.loadMethod, code.name(attr))
+            code.emit(.loadMethod, code.name(mangle(attr)))
             for a in args { try compileExpression(a) }
             for k in keywords { try compileExpression(k.value) }
             setLine(function.range)

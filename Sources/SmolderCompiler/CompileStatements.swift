@@ -430,7 +430,7 @@ extension CodeGenerator {
             emitName(n, .store)
         case .attribute(let obj, let attr):
             try compileExpression(obj)
-            code.emit(.storeAttr, code.name(attr))
+            code.emit(.storeAttr, code.name(mangle(attr)))
         case .subscript(let obj, let index):
             try compileExpression(obj)
             try compileExpression(index)
@@ -475,7 +475,7 @@ extension CodeGenerator {
             emitName(n, .delete)
         case .attribute(let obj, let attr):
             try compileExpression(obj)
-            code.emit(.deleteAttr, code.name(attr))
+            code.emit(.deleteAttr, code.name(mangle(attr)))
         case .subscript(let obj, let index):
             try compileExpression(obj)
             try compileExpression(index)
@@ -498,11 +498,11 @@ extension CodeGenerator {
         case .attribute(let obj, let attr):
             try compileExpression(obj)
             code.emit(.dupTop)
-            code.emit(.loadAttr, code.name(attr))
+            code.emit(.loadAttr, code.name(mangle(attr)))
             try compileExpression(value)
             code.emit(.binaryOp, Int(opArg.rawValue))
             code.emit(.rotTwo)
-            code.emit(.storeAttr, code.name(attr))
+            code.emit(.storeAttr, code.name(mangle(attr)))
         case .subscript(let obj, let index):
             try compileExpression(obj)
             try compileExpression(index)

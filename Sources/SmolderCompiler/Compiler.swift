@@ -76,6 +76,8 @@ final class CodeGenerator {
     let firstLine: Int
     let interactive: Bool
     var fblocks: [FBlock] = []
+    /// The nearest enclosing class's name, for private-name mangling (`__x` becomes `_Class__x`).
+    var privateClassName: String?
     var varnames: [String] = []
     var varnameIndex: [String: Int] = [:]
     var docstring: String?
@@ -213,6 +215,14 @@ final class CodeGenerator {
 
     enum NameOp { case load, store, delete }
 
+    /// Private-name mangling: inside a class, `__spam` (not ending in `__`) means `_Class__spam`.
+    func mangle(_ n: String) -> String {
+        guard let cls = privateClassName, n.hasPrefix("__"), !n.hasSuffix("__"), !n.contains(".") else { return n }
+        let stripped = cls.drop { $0 == "_" }
+        if stripped.isEmpty { return n }
+        return "_" + stripped + n
+    }
+
     func emitName(_ n: String, _ op: NameOp) {
         // Names starting with two underscores inside a class are mangled: not done (rarely observable).
         switch scope.access(n) {
@@ -226,13 +236,13 @@ final class CodeGenerator {
             if op == .load {
                 code.emit(.loadClassDeref, derefIndex(n))
             } else {
-                code.emit(op == .store ? .storeName : .deleteName, code.name(n))
+                code.emit(op == .store ? .storeName : .deleteName, code.name(mangle(n)))
             }
         case .global:
-            let i = code.name(n)
+            let i = code.name(mangle(n))
             code.emit(op == .load ? .loadGlobal : op == .store ? .storeGlobal : .deleteGlobal, i)
         case .name:
-            let i = code.name(n)
+            let i = code.name(mangle(n))
             code.emit(op == .load ? .loadName : op == .store ? .storeName : .deleteName, i)
         }
     }

@@ -321,6 +321,12 @@ extension Interpreter {
                 continue
             }
             if n == "__weakref__" { continue }
+            // Private slot names are mangled like private attribute names.
+            var n = n
+            if n.hasPrefix("__") && !n.hasSuffix("__") {
+                let stripped = cls.name.drop { $0 == "_" }
+                if !stripped.isEmpty { n = "_" + stripped + n }
+            }
             if cls.namespace.lookupString(intern(n)) != nil {
                 throw valueError("'\(n)' in __slots__ conflicts with class variable")
             }

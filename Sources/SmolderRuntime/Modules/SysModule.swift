@@ -104,7 +104,16 @@ extension Interpreter {
         defineFunction(in: sys, "getdefaultencoding") { (_, _, _) throws(PyError) -> Value in Value("utf-8") }
         defineFunction(in: sys, "getfilesystemencoding") { (_, _, _) throws(PyError) -> Value in Value("utf-8") }
         defineFunction(in: sys, "_getframe") { (vm, args, kw) throws(PyError) -> Value in
-            throw vm.error(vm.exceptions.NotImplementedError, "sys._getframe is not supported")
+            try vm.checkArgumentCount("_getframe", args, kw, min: 0, max: 1)
+            var depth = args.isEmpty ? 0 : try vm.index(args[0])
+            // The native call itself has no frame: depth 0 is the Python caller.
+            var frame = vm.currentFrame
+            while depth > 0, let f = frame {
+                frame = f.back
+                depth -= 1
+            }
+            guard let found = frame else { throw vm.valueError("call stack is not deep enough") }
+            return .object(PyFrameObject(found))
         }
     }
 

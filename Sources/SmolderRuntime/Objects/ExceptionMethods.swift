@@ -154,7 +154,12 @@ extension Interpreter {
         frame.defineProperty("f_code") { (vm, v) throws(PyError) -> Value in
             (v.asObject as? PyFrameObject).map { .object($0.code) } ?? .none
         }
-        frame.defineProperty("f_lineno") { (vm, v) throws(PyError) -> Value in .int((v.asObject as? PyFrameObject)?.line ?? 0) }
+        frame.defineProperty("f_lineno") { (vm, v) throws(PyError) -> Value in
+            guard let f = v.asObject as? PyFrameObject else { return .int(0) }
+            if let live = f.frame, !live.hasFinished { return .int(live.currentLine) }
+            return .int(f.line)
+        }
+        frame.defineProperty("f_builtins") { (vm, v) throws(PyError) -> Value in .object(vm.builtins) }
         frame.defineProperty("f_globals") { (vm, v) throws(PyError) -> Value in
             (v.asObject as? PyFrameObject).map { .object($0.globals) } ?? .none
         }
@@ -162,7 +167,10 @@ extension Interpreter {
             guard let f = (v.asObject as? PyFrameObject)?.frame else { return .object(PyDict()) }
             return .object(vm.localsDict(f))
         }
-        frame.defineProperty("f_back") { (vm, v) throws(PyError) -> Value in .none }
+        frame.defineProperty("f_back") { (vm, v) throws(PyError) -> Value in
+            guard let back = (v.asObject as? PyFrameObject)?.frame?.back else { return .none }
+            return .object(PyFrameObject(back))
+        }
         traceback.defineProperty("tb_lasti") { (vm, v) throws(PyError) -> Value in .int(0) }
         installSyntaxErrorType()
         installUnicodeErrorTypes()

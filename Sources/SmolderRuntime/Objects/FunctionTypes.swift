@@ -92,6 +92,18 @@ extension Interpreter {
         }
 
         let method = types.method
+        method.defineStatic("__new__") { (vm, args, kw) throws(PyError) -> Value in
+            guard args.count == 3, kw?.isEmpty ?? true else {
+                throw vm.typeError("method expected 2 arguments, got \(max(0, args.count - 1))")
+            }
+            guard vm.isCallable(args[1]) else { throw vm.typeError("first argument must be callable") }
+            if args[2].isNone { throw vm.typeError("instance must not be None") }
+            return .object(PyBoundMethod(function: args[1], selfValue: args[2]))
+        }
+        method.define("__call__") { (vm, args, kw) throws(PyError) -> Value in
+            guard let m = args.first?.asObject as? PyBoundMethod else { throw vm.typeError("descriptor needs a method") }
+            return try vm.call(m.function, [m.selfValue] + Array(args.dropFirst()), kw)
+        }
         method.define("__repr__") { (vm, args, _) throws(PyError) -> Value in
             guard case .object(let o)? = args.first, let m = o as? PyBoundMethod else { return Value("<method>") }
             var fname = "?"

@@ -15,7 +15,11 @@ extension Interpreter {
         }
         let callerFrame = currentFrame
         currentFrame = frame
-        defer { currentFrame = callerFrame }
+        frame.back = callerFrame
+        defer {
+            currentFrame = callerFrame
+            frame.back = nil
+        }
         frame.isSuspended = false
 
         let code = frame.code

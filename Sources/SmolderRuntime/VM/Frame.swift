@@ -18,6 +18,9 @@ public final class Frame {
     var blocks: ContiguousArray<Block> = []
     /// The function this frame runs, if any.
     public internal(set) var function: PyFunction?
+    /// The calling frame while this one runs (nil otherwise), for `sys._getframe` and `f_back`. Not
+    /// retained: the caller outlives the call, and it is cleared when the frame stops running.
+    unowned(unsafe) var back: Frame?
     /// The dict `locals()` returns for a function frame: the same object each time, refreshed from the
     /// fast locals, so names `exec` stores in it stay visible to later `locals()` calls.
     var localsSnapshot: PyDict?

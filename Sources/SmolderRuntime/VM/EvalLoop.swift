@@ -147,6 +147,7 @@ extension Interpreter {
                             throw nameError("name '\(codeNames[arg].value)' is not defined")
                         }
                     case .loadAttr:
+                        frame.instructionIndex = ip  // properties may read f_lineno
                         let object = top()
                         if case .object(let o) = object, o.kind == .instance,
                            let v = try cachedLoadAttribute(o, codeNames[arg], code, ip - 1) {
@@ -374,17 +375,20 @@ extension Interpreter {
                         push(try format(v, spec))
 
                     case .callFunction:
+                        frame.instructionIndex = ip  // for f_lineno of running frames
                         let callable = stack[sp - arg - 1]
                         let result = try callFromStack(callable, base: stack + (sp - arg), count: arg, keywordNames: nil)
                         drop(arg + 1)
                         push(result)
                     case .callFunctionKw:
+                        frame.instructionIndex = ip  // for f_lineno of running frames
                         guard case .object(let no) = pop(), let kwnames = no as? PyTuple else { break }
                         let callable = stack[sp - arg - 1]
                         let result = try callFromStack(callable, base: stack + (sp - arg), count: arg, keywordNames: kwnames)
                         drop(arg + 1)
                         push(result)
                     case .callMethod, .callMethodKw:
+                        frame.instructionIndex = ip  // for f_lineno of running frames
                         var kwnames: PyTuple?
                         if instruction.opcode == .callMethodKw, case .object(let no) = pop() { kwnames = no as? PyTuple }
                         let selfSlot = stack[sp - arg - 1]
@@ -399,6 +403,7 @@ extension Interpreter {
                         drop(arg + 2)
                         push(result)
                     case .callFunctionEx:
+                        frame.instructionIndex = ip  // for f_lineno of running frames
                         var keywords: Keywords?
                         if arg & 1 != 0 {
                             let kw = pop()

@@ -90,6 +90,13 @@ extension Interpreter {
             // Both exactly representable: one IEEE division is correctly rounded.
             if y == 0 || x.magnitude > 1 << 53 || y.magnitude > 1 << 53 { return nil }
             return .float(Double(x) / Double(y))
+        case BinaryOpArg.rightShift.rawValue, BinaryOpArg.inplaceRightShift.rawValue:
+            if y < 0 { return nil }
+            return .int(y >= Int.bitWidth ? (x < 0 ? -1 : 0) : x >> y)
+        case BinaryOpArg.leftShift.rawValue, BinaryOpArg.inplaceLeftShift.rawValue:
+            if y < 0 || y >= Int.bitWidth - 1 { return x == 0 && y >= 0 ? .int(0) : nil }
+            let shifted = x << y
+            return shifted >> y == x ? .int(shifted) : nil
         case BinaryOpArg.and.rawValue, BinaryOpArg.inplaceAnd.rawValue: return .int(x & y)
         case BinaryOpArg.or.rawValue, BinaryOpArg.inplaceOr.rawValue: return .int(x | y)
         case BinaryOpArg.xor.rawValue, BinaryOpArg.inplaceXor.rawValue: return .int(x ^ y)

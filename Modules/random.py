@@ -331,8 +331,24 @@ class Random:
 
     def random(self):
         """random() -> x in the interval [0, 1)."""
-        a = self._genrand_uint32() >> 5
-        b = self._genrand_uint32() >> 6
+        mti = self._mti
+        if mti < _N - 1:
+            # fast path: both words available without a twist
+            mt = self._mt
+            a = mt[mti]
+            b = mt[mti + 1]
+            self._mti = mti + 2
+            a ^= a >> 11
+            a ^= (a << 7) & 0x9D2C5680
+            a ^= (a << 15) & 0xEFC60000
+            a = (a ^ (a >> 18)) >> 5
+            b ^= b >> 11
+            b ^= (b << 7) & 0x9D2C5680
+            b ^= (b << 15) & 0xEFC60000
+            b = (b ^ (b >> 18)) >> 6
+        else:
+            a = self._genrand_uint32() >> 5
+            b = self._genrand_uint32() >> 6
         return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
 
     def getrandbits(self, k):

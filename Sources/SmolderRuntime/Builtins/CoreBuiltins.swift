@@ -211,11 +211,13 @@ extension Interpreter {
     public func isInstanceCheck(_ v: Value, _ cls: Value) throws(PyError) -> Bool {
         if case .object(let o) = cls {
             if let t = o as? PyType {
-                if typeOf(v).isSubtype(of: t) { return true }
+                // As CPython: an exact type match wins; otherwise a metaclass __instancecheck__ decides.
+                if typeOf(v) === t { return true }
                 let meta = typeOf(cls)
                 if meta.isHeapType, let check = meta.lookupSpecial(names.dInstancecheck) {
                     return try isTrue(try callDescriptorMethod(check, on: cls, [v]))
                 }
+                if typeOf(v).isSubtype(of: t) { return true }
                 if let c = try? lookupAttribute(v, names.dClass), case .object(let co) = c, let ct = co as? PyType, ct !== typeOf(v) {
                     return ct.isSubtype(of: t)
                 }

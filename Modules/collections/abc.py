@@ -1,9 +1,8 @@
 """Abstract base classes for containers (collections.abc), written for Smolder.
 
-Each ABC answers isinstance()/issubclass() from, in order: real inheritance,
-explicit register() calls (also on its ABC subclasses), and for the
-"one-trick" ABCs (Iterable, Sized, ...) a structural check that looks for the
-required methods along the candidate's MRO (a method set to None blocks it).
+The ABCs use abc.ABCMeta. The "one-trick" ABCs (Iterable, Sized, ...) answer
+isinstance()/issubclass() structurally through __subclasshook__: the required
+methods must be found along the candidate's MRO (a method set to None blocks it).
 """
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator",
@@ -13,13 +12,7 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator",
            "KeysView", "ItemsView", "ValuesView", "Sequence",
            "MutableSequence", "ByteString"]
 
-# Bumped by every register(): cached answers from older versions are stale.
-_registry_version = 0
-
-
-def abstractmethod(funcobj):
-    funcobj.__isabstractmethod__ = True
-    return funcobj
+from abc import ABCMeta, abstractmethod
 
 
 def _has_methods(C, methods):
@@ -37,97 +30,13 @@ def _has_methods(C, methods):
     return True
 
 
-class ABCMeta(type):
-    """Metaclass of the collection ABCs (behaves like abc.ABCMeta)."""
-
-    def __new__(mcls, name, bases, namespace, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = set()
-        for key, value in namespace.items():
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(key)
-        for base in bases:
-            for key in getattr(base, "__abstractmethods__", ()):
-                value = getattr(cls, key, None)
-                if getattr(value, "__isabstractmethod__", False):
-                    abstracts.add(key)
-        cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = []
-        cls._abc_subclasses = []
-        cls._abc_cache = {}
-        cls._abc_cache_version = _registry_version
-        for base in bases:
-            subs = base.__dict__.get("_abc_subclasses")
-            if subs is not None:
-                subs.append(cls)
-        return cls
-
-    def __call__(cls, *args, **kwargs):
-        abstracts = cls.__abstractmethods__
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError(
-                "Can't instantiate abstract class %s with abstract method%s %s"
-                % (cls.__name__, "s" if len(names) > 1 else "", ", ".join(names)))
-        return type.__call__(cls, *args, **kwargs)
-
-    def register(cls, subclass):
-        global _registry_version
-        if not isinstance(subclass, type):
-            raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.append(subclass)
-        _registry_version += 1
-        return subclass
-
-    def __instancecheck__(cls, instance):
-        klass = instance.__class__
-        if cls.__subclasscheck__(klass):
-            return True
-        sub = type(instance)
-        if sub is not klass:
-            return cls.__subclasscheck__(sub)
-        return False
-
-    def __subclasscheck__(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError("issubclass() arg 1 must be a class")
-        cache = cls._abc_cache
-        if cls._abc_cache_version != _registry_version:
-            cache.clear()
-            cls._abc_cache_version = _registry_version
-        else:
-            answer = cache.get(subclass)
-            if answer is not None:
-                return answer
-        answer = cls._abc_decide(subclass)
-        cache[subclass] = answer
-        return answer
-
-    def _abc_decide(cls, subclass):
-        if cls in subclass.__mro__:
-            return True
-        # The one-trick ABCs list their required methods in _structural; the
-        # check applies to that very class only, not to its subclasses.
-        required = cls.__dict__.get("_structural")
-        if required is not None and _has_methods(subclass, required):
-            return True
-        hook = cls.__subclasshook__(subclass)
-        if hook is not NotImplemented:
-            return bool(hook)
-        for registered in cls._abc_registry:
-            if issubclass(subclass, registered):
-                return True
-        for sub in cls._abc_subclasses:
-            if issubclass(subclass, sub):
-                return True
-        return False
-
-    def _dump_registry(cls, file=None):
-        print("Class: %s.%s" % (cls.__module__, cls.__qualname__), file=file)
+def _structural_subclasshook(cls, C):
+    """The one-trick ABCs list their required methods in `_structural`; the check
+    applies to that very class only, not to classes derived from it."""
+    required = cls.__dict__.get("_structural")
+    if required is None or not _has_methods(C, required):
+        return NotImplemented
+    return True
 
 
 def _generic_alias(cls, item):
@@ -805,4 +714,8 @@ Generator.register(type(_gen()))
 
 del _fn, _gen
 
-ABCMeta.__module__ = "abc"
+
+for _abc_class in list(globals().values()):
+    if isinstance(_abc_class, ABCMeta) and "_structural" in _abc_class.__dict__:
+        _abc_class.__subclasshook__ = classmethod(_structural_subclasshook)
+del _abc_class

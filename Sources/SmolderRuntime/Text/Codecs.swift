@@ -78,6 +78,9 @@ extension Interpreter {
     /// `bytes.decode(encoding, errors)` / `str(bytes, encoding, errors)`.
     func decodeBytes(_ bytes: [UInt8], encoding: String, errors: String) throws(PyError) -> String {
         let codec = try lookupCodec(encoding)
+        // Well-formed input (the common case) converts in one step; the loop below handles errors.
+        if codec == .utf8, let valid = String(validating: bytes, as: UTF8.self) { return valid }
+        if codec == .ascii, !bytes.contains(where: { $0 >= 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
         var out = String.UnicodeScalarView()
         func fail(_ start: Int, _ end: Int, _ reason: String) throws(PyError) {
             switch errors {

@@ -86,7 +86,7 @@ extension Interpreter {
         if bigInt(source) != nil || (typeOf(source).lookupSpecial(names.dIndex) != nil && !source.isFloatLike) {
             let n = try index(source)
             if n < 0 { throw valueError("negative count") }
-            if n > 1 << 40 { throw error(exceptions.MemoryError, "") }
+            try ensureAllocatable(count: n, elementSize: 1)
             return [UInt8](repeating: 0, count: n)
         }
         if typeOf(source).lookupSpecial(names.dIter) == nil && typeOf(source).lookupSpecial(names.dGetitem) == nil {
@@ -211,7 +211,8 @@ extension Interpreter {
     func repeatBytes(_ bytes: [UInt8], _ n: Int) throws(PyError) -> [UInt8] {
         if n <= 0 || bytes.isEmpty { return [] }
         let (total, overflow) = bytes.count.multipliedReportingOverflow(by: n)
-        if overflow || total > 1 << 40 { throw error(exceptions.MemoryError, "") }
+        if overflow { throw error(exceptions.MemoryError, "") }
+        try ensureAllocatable(count: total, elementSize: 1)
         var out: [UInt8] = []
         out.reserveCapacity(total)
         for _ in 0..<n { out.append(contentsOf: bytes) }

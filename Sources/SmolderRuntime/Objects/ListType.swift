@@ -26,6 +26,7 @@ extension Interpreter {
             if o.kind == .list && o.cls == nil { return unsafeDowncast(o, to: PyList.self).items }
             if o.kind == .tuple && o.cls == nil { return unsafeDowncast(o, to: PyTuple.self).items }
         }
+        try checkMaterializable(iterable)
         let it = try iterate(iterable)
         var out = ContiguousArray<Value>()
         if case .object(let o) = iterable, o.cls == nil {

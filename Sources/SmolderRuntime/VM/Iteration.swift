@@ -127,6 +127,7 @@ extension Interpreter {
             if o.kind == .list { return Array(unsafeDowncast(o, to: PyList.self).items) }
             if o.kind == .tuple { return Array(unsafeDowncast(o, to: PyTuple.self).items) }
         }
+        try checkMaterializable(iterable)
         let it = try iterate(iterable)
         var out: [Value] = []
         while let v = try next(it) { out.append(v) }

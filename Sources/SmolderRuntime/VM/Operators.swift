@@ -133,7 +133,8 @@ extension Interpreter {
     func repeatItems(_ items: ContiguousArray<Value>, _ n: Int) throws(PyError) -> ContiguousArray<Value> {
         if n <= 0 || items.isEmpty { return [] }
         let (total, overflow) = items.count.multipliedReportingOverflow(by: n)
-        if overflow || total > 1 << 40 { throw error(exceptions.MemoryError, "") }
+        if overflow { throw error(exceptions.MemoryError, "") }
+        try ensureAllocatable(count: total, elementSize: MemoryLayout<Value>.stride)
         var out = ContiguousArray<Value>()
         out.reserveCapacity(total)
         for _ in 0..<n { out.append(contentsOf: items) }

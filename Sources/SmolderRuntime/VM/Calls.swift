@@ -55,18 +55,10 @@ extension Interpreter {
         return result
     }
 
-    @inline(__always)
-    func runFunctionFrame(_ frame: Frame, _ f: PyFunction) throws(PyError) -> Value {
-        if f.code.cellCount != 0 || f.code.freeCount != 0 { setUpCells(frame, f) }
-        if f.code.isGenerator { return .object(PyGenerator(frame: frame, name: f.name, qualname: f.qualname, vm: self)) }
-        return try execute(frame)
-    }
-
     func setUpCells(_ frame: Frame, _ f: PyFunction) {
         var cells = ContiguousArray<PyCell>()
         cells.reserveCapacity(f.code.cellCount + f.code.freeCount)
-        for (i, paramIndex) in f.code.code.cellParameterIndices.enumerated() {
-            _ = i
+        for paramIndex in f.code.code.cellParameterIndices {
             if paramIndex >= 0 {
                 cells.append(PyCell(frame.fastLocals[paramIndex]))
             } else {

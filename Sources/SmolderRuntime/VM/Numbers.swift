@@ -139,7 +139,6 @@ extension Interpreter {
             return try complexBinary(x, y, op)
         case (.float, _), (_, .float):
             if op == .leftShift || op == .rightShift || op == .and || op == .or || op == .xor { return nil }
-            if op == .trueDivide, case .big(let p) = x, case .big(let q) = y { _ = (p, q) }
             return try floatBinary(try toDouble(x), try toDouble(y), op)
         case (.int(let i), .int(let j)):
             if let r = fastIntOp(op.rawValue, i, j) { return r }

@@ -1,3 +1,4 @@
+import Foundation
 import SmolderCompiler
 import SmolderSyntax
 
@@ -57,6 +58,9 @@ public final class Interpreter {
     public var argv: [String] = []
     public var flags = RuntimeFlags()
 
+    /// The most bytes one object may ask for (the machine's physical memory), read once: sequence
+    /// repetition checks it on every call.
+    let allocationLimit = Int(clamping: ProcessInfo.processInfo.physicalMemory)
     /// Calls and backward jumps left before the run is stopped with an error (fuzzing bounds runs).
     public var instructionBudget = Int.max
 

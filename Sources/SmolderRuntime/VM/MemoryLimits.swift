@@ -3,8 +3,6 @@ import Foundation
 /// Refusing allocations that cannot succeed: Swift aborts the process when an allocation fails, where
 /// Python raises MemoryError, so sizes computed from user input are checked first.
 extension Interpreter {
-    /// The most bytes one object may ask for: the machine's physical memory.
-    var allocationLimit: Int { Int(clamping: ProcessInfo.processInfo.physicalMemory) }
 
     /// Before turning an iterable into an array: a huge range would exhaust memory one item at a time,
     /// so it is refused up front, as CPython does using the range's length.

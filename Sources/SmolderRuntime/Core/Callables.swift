@@ -110,6 +110,13 @@ struct AttributeCacheEntry {
     var version: UInt64 = 0
     var kind: Kind = .empty
     var classValue: Value = .none
+    /// For plain instances with inline attributes: the layout last seen, where the attribute sits in
+    /// it (-1: absent), and for a store that adds the attribute, the layout the instance moves to.
+    var layoutID: UInt = 0
+    /// Keeps the layout named by `layoutID` alive, so its address cannot be reused while cached.
+    var layout: InstanceLayout? = nil
+    var nextLayout: InstanceLayout? = nil
+    var slot: Int = -1
 }
 
 /// A Python function.

@@ -41,9 +41,24 @@ public enum ObjectKind: UInt8 {
 /// their class here.
 public class PyObject {
     public final var cls: PyType?
-    /// The instance `__dict__`, created on first attribute store.
-    public final var dict: PyDict?
+    /// The instance `__dict__` once it exists (created on first attribute store, or, for plain
+    /// instances, when their inline attributes are first asked for as a dict).
+    public final var storedDict: PyDict?
     public final let kind: ObjectKind
+
+    /// The instance `__dict__`. Plain instances keep attributes inline (see `PyInstance`) until
+    /// something needs the dict itself; reading this moves them into a real dict for good.
+    public final var dict: PyDict? {
+        @inline(__always) get {
+            if let d = storedDict { return d }
+            if kind == .instance { return unsafeDowncast(self, to: PyInstance.self).materializeDict() }
+            return nil
+        }
+        set {
+            if kind == .instance { unsafeDowncast(self, to: PyInstance.self).dropInlineAttributes() }
+            storedDict = newValue
+        }
+    }
 
     @inline(__always)
     public init(kind: ObjectKind, cls: PyType? = nil) {
@@ -57,16 +72,6 @@ extension PyObject: Hashable {
     public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }
 
-/// An instance of a user-defined class that has no builtin base other than `object`.
-public final class PyInstance: PyObject {
-    /// Values of `__slots__` members, indexed by the member descriptor's slot number.
-    public var slots: [Value?]
-
-    public init(cls: PyType, slotCount: Int = 0) {
-        slots = slotCount == 0 ? [] : Array(repeating: nil, count: slotCount)
-        super.init(kind: .instance, cls: cls)
-    }
-}
 
 /// A miscellaneous object with no state of its own (object(), NotImplemented, Ellipsis, sentinels).
 public final class PyPlainObject: PyObject {

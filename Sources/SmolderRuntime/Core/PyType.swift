@@ -14,6 +14,8 @@ public final class PyType: PyObject {
     public var slotCount = 0
     /// False when `__slots__` without `__dict__` forbids an instance dict.
     public var instancesHaveDict = true
+    /// The empty layout new instances start from (see `InstanceLayout`).
+    public private(set) lazy var rootInstanceLayout = InstanceLayout()
     /// Can be subclassed (`bool`, `NoneType`, ... cannot).
     public var isBaseType = true
     /// Bumped whenever this type's or a base's namespace changes, so caches keyed by it stay valid.

@@ -41,14 +41,14 @@ extension Interpreter {
         case .empty:
             return nil
         case .instanceOnly:
-            return instance.dict?.lookupString(name)
+            return cachedInstanceValue(instance, name, entry)
         case .method:
-            if let v = instance.dict?.lookupString(name) { return v }
+            if let v = cachedInstanceValue(instance, name, entry) { return v }
             return .object(PyBoundMethod(function: entry.pointee.classValue, selfValue: .object(instance)))
         case .dataDescriptor:
             return try bindDescriptor(entry.pointee.classValue, instance: .object(instance), owner: cls)
         case .classValue:
-            if let v = instance.dict?.lookupString(name) { return v }
+            if let v = cachedInstanceValue(instance, name, entry) { return v }
             return try bindDescriptor(entry.pointee.classValue, instance: .object(instance), owner: cls)
         }
     }
@@ -62,7 +62,7 @@ extension Interpreter {
             entry.pointee = attributeCacheEntry(cls, name)
         }
         guard entry.pointee.kind == .method else { return nil }
-        if let dict = instance.dict, dict.lookupString(name) != nil { return nil }
+        if cachedInstanceValue(instance, name, entry) != nil { return nil }
         return entry.pointee.classValue
     }
 
@@ -76,11 +76,67 @@ extension Interpreter {
         }
         switch entry.pointee.kind {
         case .instanceOnly, .method, .classValue:
+            if instance.kind == .instance, storeInline(unsafeDowncast(instance, to: PyInstance.self), name, value, entry) {
+                return true
+            }
             if instance.dict == nil { instance.dict = PyDict() }
             instance.dict?.setString(name, value)
             return true
         default:
             return false
         }
+    }
+
+    /// The instance's own value for `name` (inline or in its dict), remembering where an inline
+    /// attribute sits so the next read with the same layout goes straight to it.
+    @inline(__always)
+    private func cachedInstanceValue(_ instance: PyObject, _ name: PyStr,
+                                     _ entry: UnsafeMutablePointer<AttributeCacheEntry>) -> Value? {
+        guard instance.kind == .instance else { return instance.dict?.lookupString(name) }
+        let inst = unsafeDowncast(instance, to: PyInstance.self)
+        let id = inst.layoutID
+        if id == 0 { return inst.storedDict?.lookupString(name) }
+        if id != entry.pointee.layoutID, let layout = inst.layout {
+            entry.pointee.layoutID = id
+            entry.pointee.layout = layout
+            entry.pointee.nextLayout = nil
+            entry.pointee.slot = layout.index(of: name) ?? -1
+        }
+        let slot = entry.pointee.slot
+        return slot >= 0 ? inst.inlineValue(at: slot) : nil
+    }
+
+    /// Stores an attribute inline, remembering the layout transition; false in dict mode.
+    @inline(__always)
+    private func storeInline(_ inst: PyInstance, _ name: PyStr, _ value: Value,
+                             _ entry: UnsafeMutablePointer<AttributeCacheEntry>) -> Bool {
+        let id = inst.layoutID
+        if id == 0 { return false }
+        if id == entry.pointee.layoutID {
+            if let next = entry.pointee.nextLayout {
+                inst.appendInline(value, movingTo: next)
+            } else {
+                inst.setInlineValue(value, at: entry.pointee.slot)
+            }
+            return true
+        }
+        guard let layout = inst.layout else { return false }
+        entry.pointee.layoutID = id
+        if let i = layout.index(of: name) {
+            entry.pointee.layout = layout
+            entry.pointee.nextLayout = nil
+            entry.pointee.slot = i
+            inst.setInlineValue(value, at: i)
+            return true
+        }
+        guard let next = layout.adding(name) else {
+            entry.pointee.layoutID = 0
+            return false
+        }
+        entry.pointee.layout = layout
+        entry.pointee.nextLayout = next
+        entry.pointee.slot = next.count - 1
+        inst.appendInline(value, movingTo: next)
+        return true
     }
 }

@@ -66,9 +66,7 @@ extension Interpreter {
         if let descriptor, case .object(let d) = descriptor, isDataDescriptor(d) {
             return try bindDescriptor(descriptor, instance: object, owner: type)
         }
-        if case .object(let o) = object, let dict = o.dict {
-            if let v = dict.lookupString(name) { return v }
-        }
+        if case .object(let o) = object, let v = o.ownAttribute(name) { return v }
         if let descriptor { return try bindDescriptor(descriptor, instance: object, owner: type) }
         if case .object(let o) = object, o.kind == .boundMethod {
             // A bound method reads other attributes from its function (`m.__name__`, `m.__doc__`).
@@ -247,9 +245,10 @@ extension Interpreter {
             throw attributeError("'\(type.name)' object has no attribute '\(name.value)'")
         }
         if let value {
+            if o.kind == .instance, unsafeDowncast(o, to: PyInstance.self).setInlineAttribute(name, value) { return }
             if o.dict == nil { o.dict = PyDict() }
             o.dict!.setString(name, value)
-        } else if o.dict?.removeString(name) == nil {
+        } else if o.ownAttribute(name) == nil || o.dict?.removeString(name) == nil {
             throw attributeError("'\(type.name)' object has no attribute '\(name.value)'")
         }
     }
@@ -310,7 +309,7 @@ extension Interpreter {
             guard bf.isMethodDescriptor && bf.boundSelf == nil else { return nil }
         default: return nil
         }
-        if case .object(let o) = object, let dict = o.dict, dict.lookupString(name) != nil { return nil }
+        if case .object(let o) = object, o.ownAttribute(name) != nil { return nil }
         return found
     }
 }

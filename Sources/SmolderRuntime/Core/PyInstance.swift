@@ -1,0 +1,118 @@
+/// An instance of a user-defined class that has no builtin base other than `object`.
+///
+/// Attributes live inline while the instance has a `layout`: the first six in stored fields (no
+/// allocation beyond the object itself), the rest in `overflow`. The layout names them. Anything
+/// that needs `__dict__` as an object moves them into a real dict (`materializeDict`), after which
+/// `layout` is nil and the dict is the only storage, as for every other object.
+public final class PyInstance: PyObject {
+    /// Values of `__slots__` members, indexed by the member descriptor's slot number.
+    public var slots: [Value?]
+    /// Names of the inline attributes; nil once the attributes live in `storedDict`.
+    public private(set) var layout: InstanceLayout?
+    /// `layout`'s address (0 when nil): inline caches compare it without retaining the layout.
+    public private(set) var layoutID: UInt = 0
+    private var value0: Value = .none
+    private var value1: Value = .none
+    private var value2: Value = .none
+    private var value3: Value = .none
+    private var value4: Value = .none
+    private var value5: Value = .none
+    private var overflow: ContiguousArray<Value> = []
+
+    public init(cls: PyType, slotCount: Int = 0) {
+        slots = slotCount == 0 ? [] : Array(repeating: nil, count: slotCount)
+        if cls.instancesHaveDict {
+            let root = cls.rootInstanceLayout
+            layout = root
+            layoutID = root.identity
+        }
+        super.init(kind: .instance, cls: cls)
+    }
+
+    @inline(__always)
+    public func inlineValue(at index: Int) -> Value {
+        switch index {
+        case 0: return value0
+        case 1: return value1
+        case 2: return value2
+        case 3: return value3
+        case 4: return value4
+        case 5: return value5
+        default: return overflow[index - 6]
+        }
+    }
+
+    @inline(__always)
+    public func setInlineValue(_ value: Value, at index: Int) {
+        switch index {
+        case 0: value0 = value
+        case 1: value1 = value
+        case 2: value2 = value
+        case 3: value3 = value
+        case 4: value4 = value
+        case 5: value5 = value
+        default:
+            let i = index - 6
+            if i < overflow.count { overflow[i] = value } else { overflow.append(value) }
+        }
+    }
+
+    /// Appends an attribute by moving to `next` (which must be `layout` plus one name).
+    @inline(__always)
+    public func appendInline(_ value: Value, movingTo next: InstanceLayout) {
+        setInlineValue(value, at: next.count - 1)
+        layout = next
+        layoutID = next.identity
+    }
+
+    /// Reads attribute `name` from inline storage (nil when absent or in dict mode).
+    @inline(__always)
+    public func inlineAttribute(_ name: PyStr) -> Value? {
+        guard let layout, let i = layout.index(of: name) else { return nil }
+        return inlineValue(at: i)
+    }
+
+    /// Stores attribute `name` inline; false when the instance is (or must now go) in dict mode.
+    public func setInlineAttribute(_ name: PyStr, _ value: Value) -> Bool {
+        guard let layout else { return false }
+        if let i = layout.index(of: name) {
+            setInlineValue(value, at: i)
+            return true
+        }
+        guard let next = layout.adding(name) else { return false }
+        appendInline(value, movingTo: next)
+        return true
+    }
+
+    /// Moves the inline attributes into a new dict (keeping their order); nil if there are none yet.
+    func materializeDict() -> PyDict? {
+        guard let layout, layout.count > 0 else { return nil }
+        let d = PyDict()
+        for (i, name) in layout.names.enumerated() { d.setString(name, inlineValue(at: i)) }
+        dropInlineAttributes()
+        storedDict = d
+        return d
+    }
+
+    /// Leaves inline mode for good, releasing the inline values.
+    func dropInlineAttributes() {
+        guard layout != nil else { return }
+        layout = nil
+        layoutID = 0
+        value0 = .none; value1 = .none; value2 = .none; value3 = .none; value4 = .none; value5 = .none
+        overflow = []
+    }
+}
+
+extension PyObject {
+    /// The value of `name` in the object's own attributes (inline or `__dict__`), without
+    /// turning inline attributes into a dict.
+    @inline(__always)
+    public func ownAttribute(_ name: PyStr) -> Value? {
+        if kind == .instance {
+            let inst = unsafeDowncast(self, to: PyInstance.self)
+            if inst.layout != nil { return inst.inlineAttribute(name) }
+        }
+        return storedDict?.lookupString(name)
+    }
+}

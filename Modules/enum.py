@@ -256,6 +256,9 @@ class EnumType(type):
             member_items.append((key, value))
             last_values.append(value)
         plain.pop("_order_", None)
+        invalid = [n for n, v in member_items if n in ("mro", "")]
+        if invalid:
+            raise ValueError("invalid enum member name(s) %s" % (",".join(repr(n) for n in invalid),))
         member_type = _find_data_type(bases)
         new_member, use_args = _find_new(classdict, member_type, bases)
         if "__new__" in plain:
@@ -421,7 +424,7 @@ class EnumType(type):
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
-            raise AttributeError("cannot delete member %r." % (attr,))
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
         super().__delattr__(attr)
 
     def __getitem__(cls, name):
@@ -776,11 +779,6 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
 
     def __format__(self, format_spec):
         return int.__format__(self, format_spec)
-
-    def __contains__(self, other):
-        if isinstance(other, int) and not isinstance(other, Flag):
-            other = self.__class__(other)
-        return Flag.__contains__(self, other)
 
     def __eq__(self, other):
         return int.__eq__(self, other)

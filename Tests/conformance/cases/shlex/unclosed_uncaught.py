@@ -1,0 +1,3 @@
+import shlex
+print(shlex.split("echo ok"))
+shlex.split("echo 'oops")

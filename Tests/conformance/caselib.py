@@ -118,10 +118,12 @@ def run_case(interpreter, rel, timeout, hash_seed=None):
                 "stderr_last_line": last_nonempty_line(_decode(err)),
                 "timeout": True, "signal": None}
     status = proc.returncode
+    # CPython makes the script path absolute (tracebacks, __file__): hide where the repo lives.
+    folder = str(path.parent)
     return {
-        "stdout": _decode(out),
+        "stdout": _decode(out).replace(folder, "<casedir>"),
         "exit_status": status,
-        "stderr_last_line": last_nonempty_line(_decode(err)),
+        "stderr_last_line": last_nonempty_line(_decode(err)).replace(folder, "<casedir>"),
         "timeout": False,
         "signal": -status if status < 0 else None,
     }

@@ -265,10 +265,10 @@ def search(code, s, pos, end, must_advance):
 
 
 def match(code, s, pos, end, full, must_advance=False):
-    regs = [-1] * code.nregs
     prog = code.prog
     if full:
         prog = full_program(code)
+    regs = [-1] * code.nregs
     r = run(prog, s, pos, end, regs, pos if must_advance else -1)
     if r < 0:
         return None

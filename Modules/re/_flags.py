@@ -5,7 +5,9 @@ _NAMES = (
     (8, "MULTILINE"), (16, "DOTALL"), (64, "VERBOSE"), (128, "TEMPLATE"),
     (1, "DEBUG"),
 )
-_ORDER = (2, 4, 8, 16, 32, 64, 128, 256, 1)
+_ORDER = (256, 2, 4, 32, 8, 16, 64, 128, 1)
+# order used by Pattern.__repr__
+PATTERN_ORDER = (128, 2, 4, 8, 16, 32, 64, 256, 1)
 _BY_VALUE = {v: n for v, n in _NAMES}
 
 
@@ -30,13 +32,16 @@ class RegexFlag(int):
         return int(self)
 
     def __repr__(self):
+        return self._spell(_ORDER)
+
+    def _spell(self, order):
         v = int(self)
         if v == 0:
             return "re.NOFLAG"
         if v < 0:
             return "~" + repr(RegexFlag(~v))
         parts = []
-        for b in _ORDER:
+        for b in order:
             if v & b:
                 parts.append("re." + _BY_VALUE[b])
                 v &= ~b

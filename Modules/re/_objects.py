@@ -2,7 +2,7 @@
 
 from . import _matcher
 from . import _template
-from ._flags import RegexFlag
+from ._flags import RegexFlag, PATTERN_ORDER
 from ._error import error
 
 _UNICODE = 32
@@ -129,7 +129,7 @@ class Pattern:
 
     def __init__(self, pattern, flags, parsed, code):
         self.pattern = pattern
-        self.flags = flags
+        self.flags = int(flags)
         self.groups = parsed.groups
         self.groupindex = dict(parsed.groupindex)
         self._code = code
@@ -269,7 +269,7 @@ class Pattern:
         if len(r) > 200:
             r = r[:200]
         if flags:
-            return "re.compile(%s, %r)" % (r, RegexFlag(flags))
+            return "re.compile(%s, %s)" % (r, RegexFlag(flags)._spell(PATTERN_ORDER))
         return "re.compile(%s)" % r
 
     def __eq__(self, other):

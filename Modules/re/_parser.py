@@ -78,7 +78,8 @@ class _Parser:
     def parse_seq(self, flags, depth):
         items = []
         p, n = self.p, self.n
-        flags |= self.global_on
+        if depth == 0:
+            flags |= self.global_on
         while True:
             if flags & F_X:
                 self.skip_verbose(flags)

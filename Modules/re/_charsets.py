@@ -94,3 +94,80 @@ def make_set(chars, ranges, cats, negate, icase):
     if negate:
         return lambda c: not test(c)
     return test
+
+
+_TABLES = {}
+
+
+def ascii_table(pred):
+    """(chars pred accepts, chars it rejects) among ASCII, as strings; cached."""
+    t = _TABLES.get(pred)
+    if t is None:
+        yes = []
+        no = []
+        for o in range(128):
+            c = chr(o)
+            if pred(c):
+                yes.append(c)
+            else:
+                no.append(c)
+        t = ("".join(yes), "".join(no))
+        _TABLES[pred] = t
+    return t
+
+
+def scan_while(s, i, limit, pred, table):
+    """First index >= i (and <= limit) where pred fails."""
+    start = i
+    while i < limit:
+        if not pred(s[i]):
+            return i
+        i += 1
+        if i - start >= 8:
+            break
+    else:
+        return i
+    chars = table[0]
+    size = 32
+    while i < limit:
+        j = i + size
+        if j > limit:
+            j = limit
+        rest = s[i:j].lstrip(chars)
+        i = j - len(rest)
+        if rest:
+            if pred(rest[0]):
+                i += 1
+            else:
+                return i
+        if size < 4096:
+            size += size
+    return limit
+
+
+def scan_until(s, i, limit, pred, table):
+    """First index >= i where pred holds, or limit."""
+    start = i
+    while i < limit:
+        if pred(s[i]):
+            return i
+        i += 1
+        if i - start >= 8:
+            break
+    else:
+        return i
+    chars = table[1]
+    size = 32
+    while i < limit:
+        j = i + size
+        if j > limit:
+            j = limit
+        rest = s[i:j].lstrip(chars)
+        i = j - len(rest)
+        if rest:
+            if pred(rest[0]):
+                return i
+            i += 1
+        if size < 4096:
+            size += size
+    return limit

@@ -1,5 +1,6 @@
 """Turn a parse tree into a flat program for the backtracking matcher."""
 
+from ._charsets import ascii_table
 from ._parser import LIT, ANY, SET, AT, SEQ, ALT, GROUP, REP, BACKREF, LOOK, COND
 
 (OP_CHAR, OP_CHARI, OP_PRED, OP_ANY, OP_ANYALL, OP_AT, OP_SAVE, OP_SPLIT, OP_JMP,
@@ -12,7 +13,7 @@ RK_CHAR, RK_PRED, RK_ANY, RK_ANYALL = range(4)
 class Code:
     """A compiled pattern: the program plus search hints."""
     __slots__ = ("prog", "nregs", "groups", "anchored", "prefix", "firstpred",
-                 "literal", "fullprog", "emitter", "tree")
+                 "literal", "firsttable", "fullprog", "emitter", "tree")
 
 
 def _single(node):
@@ -165,6 +166,8 @@ class _Emitter:
         single = _single(body)
         if single is not None:
             kind, arg, pred = single
+            if kind == RK_PRED:
+                arg = ascii_table(pred)
             prog.append((OP_REPCHAR, kind, arg, pred, lo,
                          hi if hi is not None else -1, greedy))
             return
@@ -234,6 +237,7 @@ def compile_tree(parsed):
     code.literal = (len(prefix) == len(items) and tree[0] != SEQ and tree[0] == LIT) or (
         tree[0] == SEQ and len(prefix) == len(items) and len(items) > 0)
     code.firstpred = None
+    code.firsttable = None
     if not code.prefix:
         f = first
         if f[0] == REP and f[1] >= 1:
@@ -243,6 +247,7 @@ def compile_tree(parsed):
         s = _single(f) if f[0] in (LIT, SET) else None
         if s is not None and min_width(tree) > 0:
             code.firstpred = s[2]
+            code.firsttable = ascii_table(s[2])
     return code
 
 

@@ -5,7 +5,7 @@ from ._compiler import (OP_CHAR, OP_CHARI, OP_PRED, OP_ANY, OP_ANYALL, OP_AT,
                         OP_SAVE, OP_SPLIT, OP_JMP, OP_REPCHAR, OP_BACKREF,
                         OP_LOOK, OP_COND, OP_MARK, OP_CHECK, OP_MATCH, OP_STR,
                         RK_CHAR, RK_PRED, RK_ANY, RK_ANYALL, full_program)
-from ._charsets import is_word
+from ._charsets import is_word, scan_while, scan_until
 
 # backtrack stack entry kinds
 _BRANCH, _RESTORE, _GREEDY, _LAZY = range(4)
@@ -68,9 +68,7 @@ def run(prog, s, start, end, regs, forbid):
                     while i < limit and s[i] == arg:
                         i += 1
                 else:
-                    i = pos
-                    while i < limit and pred(s[i]):
-                        i += 1
+                    i = scan_while(s, pos, limit, pred, arg)
                 count = i - pos
                 if count >= lo:
                     if count > lo:
@@ -242,6 +240,7 @@ def search(code, s, pos, end, must_advance):
     nregs = code.nregs
     prefix = code.prefix
     firstpred = code.firstpred
+    table = code.firsttable
     i = pos
     while i <= end:
         if prefix:
@@ -250,8 +249,7 @@ def search(code, s, pos, end, must_advance):
                 return None
             i = j
         elif firstpred is not None:
-            while i < end and not firstpred(s[i]):
-                i += 1
+            i = scan_until(s, i, end, firstpred, table)
             if i >= end:
                 return None
         regs = [-1] * nregs

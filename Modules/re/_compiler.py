@@ -13,7 +13,7 @@ RK_CHAR, RK_PRED, RK_ANY, RK_ANYALL = range(4)
 class Code:
     """A compiled pattern: the program plus search hints."""
     __slots__ = ("prog", "nregs", "groups", "anchored", "prefix", "firstpred",
-                 "literal", "firsttable", "fullprog", "emitter", "tree")
+                 "literal", "firsttable", "simple", "fullprog", "emitter", "tree")
 
 
 def _single(node):
@@ -213,6 +213,43 @@ def _first(node):
     return node
 
 
+def first_pred(node):
+    """Predicate every match's first character satisfies, or None if unknown."""
+    k = node[0]
+    if k in (LIT, SET):
+        return _single(node)[2]
+    if k == ANY:
+        return None if node[1] else _single(node)[2]
+    if k == GROUP:
+        return first_pred(node[2])
+    if k == REP:
+        return first_pred(node[4]) if node[1] >= 1 else None
+    if k == SEQ:
+        for it in node[1]:
+            if it[0] in (AT, LOOK):
+                continue
+            if min_width(it) == 0:
+                return None
+            return first_pred(it)
+        return None
+    if k == ALT:
+        preds = []
+        for br in node[1]:
+            p = first_pred(br)
+            if p is None or min_width(br) == 0:
+                return None
+            preds.append(p)
+        preds = tuple(preds)
+
+        def union(c, preds=preds):
+            for p in preds:
+                if p(c):
+                    return True
+            return False
+        return union
+    return None
+
+
 def compile_tree(parsed):
     em = _Emitter(parsed.groups)
     tree = parsed.tree
@@ -237,17 +274,17 @@ def compile_tree(parsed):
     code.literal = (len(prefix) == len(items) and tree[0] != SEQ and tree[0] == LIT) or (
         tree[0] == SEQ and len(prefix) == len(items) and len(items) > 0)
     code.firstpred = None
+    code.simple = None
+    prog = code.prog
+    if (len(prog) == 2 and prog[0][0] == OP_REPCHAR and prog[0][1] == RK_PRED
+            and prog[0][6] and prog[0][4] >= 1):
+        code.simple = prog[0]
     code.firsttable = None
-    if not code.prefix:
-        f = first
-        if f[0] == REP and f[1] >= 1:
-            f = f[4]
-        if f[0] == GROUP:
-            f = _first(f[2])
-        s = _single(f) if f[0] in (LIT, SET) else None
-        if s is not None and min_width(tree) > 0:
-            code.firstpred = s[2]
-            code.firsttable = ascii_table(s[2])
+    if not code.prefix and min_width(tree) > 0:
+        fp = first_pred(tree)
+        if fp is not None:
+            code.firstpred = fp
+            code.firsttable = ascii_table(fp)
     return code
 
 

@@ -241,6 +241,7 @@ def search(code, s, pos, end, must_advance):
     prefix = code.prefix
     firstpred = code.firstpred
     table = code.firsttable
+    simple = code.simple
     i = pos
     while i <= end:
         if prefix:
@@ -253,6 +254,15 @@ def search(code, s, pos, end, must_advance):
             if i >= end:
                 return None
         regs = [-1] * nregs
+        if simple is not None:
+            # a lone greedy class repeat such as \w+ : no need for the VM
+            lo, hi = simple[4], simple[5]
+            limit = end if hi < 0 or i + hi > end else i + hi
+            j = scan_while(s, i, limit, simple[3], simple[2])
+            if j - i >= lo:
+                return (i, j, regs)
+            i += 1
+            continue
         r = run(prog, s, i, end, regs, forbid)
         if r >= 0:
             return (i, r, regs)

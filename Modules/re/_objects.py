@@ -225,7 +225,7 @@ class Pattern:
             parts = None
         else:
             if not isinstance(repl, str):
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
+                raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
             func = None
             if "\\" in repl:
                 parts = _template.parse_template(repl, self.groups, self.groupindex)

@@ -1,0 +1,10 @@
+import re
+print(re.findall(r'\d+', 'a1 22 333 \u0663\u0664'))
+print(re.findall(r'\D+', 'a1 22 b'))
+print(re.findall(r'\w+', 'h\xe9llo w\xf6rld under_score 42'))
+print(re.findall(r'(?a)\w+', 'h\xe9llo w\xf6rld'))
+print(re.findall(r'\w+', 'h\xe9llo', re.ASCII))
+print(re.findall(r'\W+', 'a, b! c?'))
+print(re.findall(r'\s+', 'a \t\nb\x0bc\x0cd'))
+print(re.findall(r'\S+', ' ab  cd '))
+print(re.findall(r'.', 'a\nb'), re.findall(r'.', 'a\nb', re.S), re.findall(r'(?s).', 'a\nb'))

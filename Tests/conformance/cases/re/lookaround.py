@@ -1,0 +1,11 @@
+import re
+print(re.findall(r'x(?=y)', 'xy xz xy'), re.findall(r'x(?!y)', 'xy xz x'))
+print(re.findall(r'(?<=\$)\d+', 'cost $45 and 3 $7'), re.findall(r'(?<!\$)\b\d+', 'cost $45 and 3'))
+print(re.findall(r'(?<=ab|cd)x', 'abx cdx efx'))
+print(re.search(r'(?<=(a))b', 'ab').groups(), re.search(r'(?=(\w+))\w', 'ab').groups())
+print(re.findall(r'[a-z]+(?=\d)', 'abc1 de f2'))
+print(re.sub(r'(?<=\d)(?=(\d{3})+$)', ',', '1234567'))
+print(re.match(r'(?=a)', 'b'), re.match(r'(?!a)', 'b'))
+print(re.findall(r'\b\w+(?<!s)\b', 'cats dog birds fish'))
+print(re.search(r'(?<=^)a', 'ab'), re.search(r'(?<!^)a', 'aa'))
+print(re.match(r'(?!(a)b)\w+', 'ac').groups())

@@ -348,20 +348,25 @@ extension Interpreter {
                 }
             }
         }
-        var text = ""
-        for (i, a) in args.enumerated() {
-            if i > 0 { text += sep }
-            text += try str(a)
-        }
-        text += end
         let target = file ?? sysStream("stdout") ?? .none
         if case .object(let o) = target, let stream = o as? PyTextStream, let output = stream.output {
+            var text = ""
+            for (i, a) in args.enumerated() {
+                if i > 0 { text += sep }
+                text += try str(a)
+            }
+            text += end
             output.write(text)
             if flush { output.flush() }
             return
         }
         if target.isNone { return }
-        _ = try callMethod(target, "write", [Value(text)])
+        // A Python file-like object sees each piece written separately, as CPython does it.
+        for (i, a) in args.enumerated() {
+            if i > 0 { _ = try callMethod(target, "write", [Value(sep)]) }
+            _ = try callMethod(target, "write", [Value(try str(a))])
+        }
+        _ = try callMethod(target, "write", [Value(end)])
         if flush { _ = try callMethod(target, "flush", []) }
     }
 }

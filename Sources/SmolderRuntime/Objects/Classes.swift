@@ -118,7 +118,9 @@ extension Interpreter {
             throw typeError("__build_class__: func must be a function")
         }
         let name = try string(args[1], "__build_class__: name")
-        var originalBases = Array(args.dropFirst(2))
+        let declaredBases = Array(args.dropFirst(2))
+        var originalBases = declaredBases
+        var usedMroEntries = false
         var bases: [PyType] = []
         var resolvedBases: [Value] = []
         for b in originalBases {
@@ -128,6 +130,7 @@ extension Interpreter {
                 continue
             }
             if let entries = try lookupAttribute(b, names.dMroEntries) {
+                usedMroEntries = true
                 for e in try collect(try call(entries, [.object(PyTuple(originalBases))])) {
                     guard case .object(let eo) = e, let t = eo as? PyType else { throw typeError("bases must be types") }
                     resolvedBases.append(e)
@@ -148,6 +151,7 @@ extension Interpreter {
                 // A non-type metaclass (a function) is simply called.
                 let ns = PyDict()
                 try runClassBody(body, namespace: ns)
+                if usedMroEntries { ns.setString(intern("__orig_bases__"), .object(PyTuple(declaredBases))) }
                 return try call(m, [Value(name), .object(PyTuple(originalBases)), .object(ns)], remaining.isEmpty ? nil : remaining)
             }
         }
@@ -160,6 +164,9 @@ extension Interpreter {
             throw typeError("\(winner.name).__prepare__() must return a mapping, not \(typeName(namespace))")
         }
         try runClassBody(body, namespace: ns)
+        if usedMroEntries {
+            try setItem(namespace, .object(intern("__orig_bases__")), .object(PyTuple(declaredBases)))
+        }
         return try call(.object(winner), [Value(name), .object(PyTuple(originalBases)), .object(ns)],
                         remaining.isEmpty ? nil : remaining)
     }

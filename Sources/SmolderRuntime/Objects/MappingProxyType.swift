@@ -34,6 +34,9 @@ extension Interpreter {
                 try vm.callMethod(.object(try mapping(vm, args)), name, Array(args.dropFirst()), kw)
             }
         }
+        proxy.define("__str__") { (vm, args, _) throws(PyError) -> Value in
+            Value(try vm.str(.object(try mapping(vm, args))))
+        }
         proxy.define("__repr__") { (vm, args, _) throws(PyError) -> Value in
             Value("mappingproxy(\(try vm.repr(.object(try mapping(vm, args)))))")
         }

@@ -48,6 +48,7 @@ extension Interpreter {
             if o.kind == .module {
                 let module = unsafeDowncast(o, to: PyModule.self)
                 if let v = module.namespace.lookupString(name) { return v }
+                if name === names.dDict { return .object(module.namespace) }
                 if let descriptor = type.lookup(name) {
                     return try bindDescriptor(descriptor, instance: object, owner: type)
                 }

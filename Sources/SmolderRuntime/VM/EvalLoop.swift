@@ -134,16 +134,24 @@ extension Interpreter {
                         }
                     case .loadName:
                         let name = codeNames[arg]
-                        if let v = frame.locals?.lookupString(name) ?? frame.globals.lookupString(name)
+                        if let locals = frame.locals, locals.cls != nil {
+                            push(try loadFromCustomNamespace(locals, name, frame))
+                        } else if let v = frame.locals?.lookupString(name) ?? frame.globals.lookupString(name)
                             ?? frame.builtins.lookupString(name) {
                             push(v)
                         } else {
                             throw undefinedName(name.value, frame)
                         }
                     case .storeName:
-                        (frame.locals ?? frame.globals).setString(codeNames[arg], pop())
+                        if let locals = frame.locals, locals.cls != nil {
+                            try setItem(.object(locals), .object(codeNames[arg]), pop())
+                        } else {
+                            (frame.locals ?? frame.globals).setString(codeNames[arg], pop())
+                        }
                     case .deleteName:
-                        if (frame.locals ?? frame.globals).removeString(codeNames[arg]) == nil {
+                        if let locals = frame.locals, locals.cls != nil {
+                            try deleteFromCustomNamespace(locals, codeNames[arg])
+                        } else if (frame.locals ?? frame.globals).removeString(codeNames[arg]) == nil {
                             throw nameError("name '\(codeNames[arg].value)' is not defined")
                         }
                     case .loadAttr:

@@ -86,8 +86,6 @@ public final class PyCode: PyObject {
 
 /// Remembers where a global name was found, valid while both dicts keep their versions.
 struct GlobalCacheEntry {
-    /// Which globals dict the entry is for (one code object can run with several, via exec).
-    unowned(unsafe) var globals: PyDict? = nil
     var globalsVersion: UInt64 = .max
     var builtinsVersion: UInt64 = .max
     var value: Value = .none
@@ -106,7 +104,8 @@ struct AttributeCacheEntry {
         /// Any other class attribute, shadowed by the instance dict.
         case classValue
     }
-    unowned(unsafe) var type: PyType? = nil
+    /// The class's version when cached; type versions are unique across types, so it also
+    /// identifies the class (no reference to it is kept, so it can be freed).
     var version: UInt64 = 0
     var kind: Kind = .empty
     var classValue: Value = .none

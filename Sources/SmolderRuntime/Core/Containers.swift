@@ -115,6 +115,17 @@ public final class PyRange: PyObject {
         super.init(kind: .range)
     }
 
+    /// Number of elements when the bounds are machine ints and the count cannot overflow.
+    public var smallLength: Int? {
+        guard let (a, b, c) = small else { return nil }
+        let (span, overflow) = c > 0 ? b.subtractingReportingOverflow(a) : a.subtractingReportingOverflow(b)
+        if overflow { return nil }
+        if span <= 0 { return 0 }
+        let stride = c > 0 ? c : (c == Int.min ? nil : -c)
+        guard let stride else { return nil }
+        return (span - 1) / stride + 1
+    }
+
     /// Number of elements.
     public var length: BigInt {
         if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }

@@ -37,6 +37,7 @@ public final class PyDict: PyObject {
     /// Number of live entries.
     public private(set) var count = 0
     /// Changes whenever a key is added or removed, or a value replaced: global-lookup caches compare it.
+    /// Numbers come from one counter for all dicts, so a version also identifies its dict.
     public private(set) var version: UInt64 = 0
 
     public override init(kind: ObjectKind = .dict, cls: PyType? = nil) {
@@ -66,7 +67,7 @@ public final class PyDict: PyObject {
         let found = findString(key, hash: hash)
         if let position = found.entry {
             entries[position]!.value = value
-            version &+= 1
+            version = nextDictVersion()
             return
         }
         insertNew(hash: hash, key: .object(key), value: value, slot: found.slot)
@@ -135,7 +136,7 @@ public final class PyDict: PyObject {
         let found = try find(key, hash: hash, vm: vm)
         if let position = found.entry, entries[position] != nil {
             entries[position]!.value = value
-            version &+= 1
+            version = nextDictVersion()
             return
         }
         insertNew(hash: hash, key: key, value: value, slot: found.slot)
@@ -146,7 +147,7 @@ public final class PyDict: PyObject {
         let found = try find(key, hash: hash, vm: vm)
         if let position = found.entry, entries[position] != nil {
             entries[position]!.value = value
-            version &+= 1
+            version = nextDictVersion()
             return
         }
         insertNew(hash: hash, key: key, value: value, slot: found.slot)
@@ -212,7 +213,7 @@ public final class PyDict: PyObject {
         if indices.isEmpty && entries.count < PyDict.linearLimit {
             entries.append(Entry(hash: hash, key: key, value: value))
             count += 1
-            version &+= 1
+            version = nextDictVersion()
             return
         }
         if indices.isEmpty || (entries.count + 1) * 3 >= indices.count * 2 {
@@ -224,7 +225,7 @@ public final class PyDict: PyObject {
         }
         entries.append(Entry(hash: hash, key: key, value: value))
         count += 1
-        version &+= 1
+        version = nextDictVersion()
     }
 
     private func removeEntry(at position: Int, slot: Int) -> Value? {
@@ -232,7 +233,7 @@ public final class PyDict: PyObject {
         entries[position] = nil
         if !indices.isEmpty && slot >= 0 { indices[slot] = PyDict.deletedSlot }
         count -= 1
-        version &+= 1
+        version = nextDictVersion()
         // Keep the trailing entries compact so popitem and appends stay cheap.
         while let last = entries.last, last == nil { entries.removeLast() }
         if count == 0 { clear() }
@@ -268,7 +269,7 @@ public final class PyDict: PyObject {
         entries.removeAll()
         indices = []
         count = 0
-        version &+= 1
+        version = nextDictVersion()
     }
 
     // MARK: Iteration helpers
@@ -324,13 +325,22 @@ public final class PyDict: PyObject {
         if indices.isEmpty && entries.count < PyDict.linearLimit {
             entries.append(e)
             count += 1
-            version &+= 1
+            version = nextDictVersion()
             return
         }
         if indices.isEmpty || (entries.count + 1) * 3 >= indices.count * 2 { grow() }
         indices[emptySlot(for: e.hash)] = Int32(entries.count)
         entries.append(e)
         count += 1
-        version &+= 1
+        version = nextDictVersion()
     }
+}
+
+nonisolated(unsafe) private var dictVersionCounter: UInt64 = 0
+
+/// A version number no dict has had before.
+@inline(__always)
+func nextDictVersion() -> UInt64 {
+    dictVersionCounter &+= 1
+    return dictVersionCounter
 }

@@ -94,6 +94,19 @@ public final class PyInstance: PyObject {
         return d
     }
 
+    func visitInlineReferences(_ visitor: inout ReferenceVisitor) {
+        if visitor.firstVisit(slots) { for v in slots { visitor.value(v) } }
+        guard layout != nil else { return }
+        visitor.value(value0); visitor.value(value1); visitor.value(value2)
+        visitor.value(value3); visitor.value(value4); visitor.value(value5)
+        visitor.values(overflow)
+    }
+
+    func clearInlineReferences() {
+        dropInlineAttributes()
+        slots = []
+    }
+
     /// Leaves inline mode for good, releasing the inline values.
     func dropInlineAttributes() {
         guard layout != nil else { return }

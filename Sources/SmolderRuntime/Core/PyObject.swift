@@ -45,6 +45,8 @@ public class PyObject {
     /// instances, when their inline attributes are first asked for as a dict).
     public final var storedDict: PyDict?
     public final let kind: ObjectKind
+    /// Position in the cycle collector's registry, or -1 if the object cannot form cycles.
+    final var trackingIndex: Int32 = -1
 
     /// The instance `__dict__`. Plain instances keep attributes inline (see `PyInstance`) until
     /// something needs the dict itself; reading this moves them into a real dict for good.
@@ -64,6 +66,11 @@ public class PyObject {
     public init(kind: ObjectKind, cls: PyType? = nil) {
         self.kind = kind
         self.cls = cls
+        if kind.canFormCycles || cls != nil { track() }
+    }
+
+    deinit {
+        if trackingIndex >= 0 { untrack() }
     }
 }
 

@@ -25,6 +25,7 @@ extension Interpreter {
         if case .object(let o) = iterable {
             if o.kind == .list && o.cls == nil { return unsafeDowncast(o, to: PyList.self).items }
             if o.kind == .tuple && o.cls == nil { return unsafeDowncast(o, to: PyTuple.self).items }
+            if o.kind == .range, let items = try smallRangeItems(unsafeDowncast(o, to: PyRange.self)) { return items }
         }
         try checkMaterializable(iterable)
         let it = try iterate(iterable)
@@ -34,6 +35,20 @@ extension Interpreter {
             if o.kind == .set { out.reserveCapacity(unsafeDowncast(o, to: PySet.self).count) }
         }
         while let v = try next(it) { out.append(v) }
+        return out
+    }
+
+    /// The elements of a range with machine-int bounds, built without an iterator.
+    private func smallRangeItems(_ r: PyRange) throws(PyError) -> ContiguousArray<Value>? {
+        guard let (start, _, step) = r.small, let n = r.smallLength else { return nil }
+        try ensureAllocatable(count: n, elementSize: MemoryLayout<Value>.stride)
+        var out = ContiguousArray<Value>()
+        out.reserveCapacity(n)
+        var v = start
+        for _ in 0..<n {
+            out.append(.int(v))
+            v &+= step
+        }
         return out
     }
 

@@ -8,7 +8,6 @@ extension Interpreter {
         guard cls.isHeapType, cls.instanceKind == .instance,
               cls.lookupSpecial(names.dGetattribute)?.isIdentical(to: objectGetattribute) ?? false,
               cls.lookupSpecial(names.dSetattr)?.isIdentical(to: objectSetattr) ?? false else { return entry }
-        entry.type = cls
         entry.version = cls.version
         guard let found = cls.lookup(name) else {
             entry.kind = .instanceOnly
@@ -34,7 +33,7 @@ extension Interpreter {
     func cachedLoadAttribute(_ instance: PyObject, _ name: PyStr, _ code: PyCode, _ index: Int) throws(PyError) -> Value? {
         guard let cls = instance.cls else { return nil }
         let entry = code.attributeCache + index
-        if entry.pointee.type !== cls || entry.pointee.version != cls.version {
+        if entry.pointee.version != cls.version {
             entry.pointee = attributeCacheEntry(cls, name)
         }
         switch entry.pointee.kind {
@@ -58,7 +57,7 @@ extension Interpreter {
     func cachedMethod(_ instance: PyObject, _ name: PyStr, _ code: PyCode, _ index: Int) -> Value? {
         guard let cls = instance.cls else { return nil }
         let entry = code.attributeCache + index
-        if entry.pointee.type !== cls || entry.pointee.version != cls.version {
+        if entry.pointee.version != cls.version {
             entry.pointee = attributeCacheEntry(cls, name)
         }
         guard entry.pointee.kind == .method else { return nil }
@@ -71,7 +70,7 @@ extension Interpreter {
     func cachedStoreAttribute(_ instance: PyObject, _ name: PyStr, _ value: Value, _ code: PyCode, _ index: Int) -> Bool {
         guard let cls = instance.cls, cls.instancesHaveDict else { return false }
         let entry = code.attributeCache + index
-        if entry.pointee.type !== cls || entry.pointee.version != cls.version {
+        if entry.pointee.version != cls.version {
             entry.pointee = attributeCacheEntry(cls, name)
         }
         switch entry.pointee.kind {

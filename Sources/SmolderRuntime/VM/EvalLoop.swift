@@ -8,6 +8,7 @@ extension Interpreter {
         recursionDepth += 1
         defer { recursionDepth -= 1 }
         try spendBudget()
+        if checkInterruptFlag { try raiseIfInterrupted() }
         if recursionDepth > recursionLimit {
             recursionDepth -= 50  // head-room to build and print the error, as CPython does
             defer { recursionDepth += 50 }
@@ -609,14 +610,14 @@ extension Interpreter {
         let globals = frame.globals
         let builtins = frame.builtins
         let entry = code.globalCache + index
-        if entry.pointee.globalsVersion == globals.version && entry.pointee.builtinsVersion == builtins.version
-            && entry.pointee.globals === globals {
+        // Dict versions are unique across dicts, so matching versions also means the same dicts.
+        if entry.pointee.globalsVersion == globals.version && entry.pointee.builtinsVersion == builtins.version {
             return entry.pointee.value
         }
         guard let v = globals.lookupString(name) ?? builtins.lookupString(name) else {
             throw undefinedName(name.value, frame)
         }
-        entry.pointee = GlobalCacheEntry(globals: globals, globalsVersion: globals.version, builtinsVersion: builtins.version, value: v)
+        entry.pointee = GlobalCacheEntry(globalsVersion: globals.version, builtinsVersion: builtins.version, value: v)
         return v
     }
 

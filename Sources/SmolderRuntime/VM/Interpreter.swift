@@ -63,6 +63,7 @@ public final class Interpreter {
     let allocationLimit = Int(clamping: ProcessInfo.processInfo.physicalMemory)
     /// Calls and backward jumps left before the run is stopped with an error (fuzzing bounds runs).
     public var instructionBudget = Int.max
+    public var cycleCollector = CycleCollector()
 
     public init(output: TextOutput? = nil, error: TextOutput? = nil) {
         if let output { standardOutput = output }

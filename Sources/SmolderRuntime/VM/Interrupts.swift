@@ -15,9 +15,12 @@ extension Interpreter {
         }
     }
 
+    /// Handles what the poll found: a due cycle collection, or Ctrl-C (raised as KeyboardInterrupt).
     func raiseIfInterrupted() throws(PyError) {
-        guard pendingInterrupt != 0 else { return }
+        let pending = pendingInterrupt
+        guard pending != 0 else { return }
         pendingInterrupt = 0
-        throw PyError(makeException(exceptions.KeyboardInterrupt, []))
+        if pending & interruptCollect != 0 { collectCyclesIfDue() }
+        if pending & interruptKeyboard != 0 { throw PyError(makeException(exceptions.KeyboardInterrupt, [])) }
     }
 }

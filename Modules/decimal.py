@@ -1187,9 +1187,8 @@ class Decimal(object):
                     return self._power_general(other, context, sign)
                 return Decimal._make(sign, self._int ** n, self._exp * n)._fix(context)
             n = -n
-            denom = Decimal._make(0, self._int ** n, self._exp * n)
-            res = Decimal(1).__truediv__(denom, context)
-            return Decimal._make(sign, res._int, res._exp, res._special)
+            denom = Decimal._make(sign, self._int ** n, self._exp * n)
+            return Decimal(1).__truediv__(denom, context)
         return self._power_general(other, context, sign)
 
     def __rpow__(self, other, modulo=None, context=None):

@@ -385,8 +385,12 @@ def _round_int(sign, c, drop, mode):
     """Drop `drop` low digits of coefficient c; return (new_c, inexact)."""
     if drop <= 0:
         return c * 10 ** (-drop), False
-    p = 10 ** drop
-    q, r = divmod(c, p)
+    if c and drop > _ndigits(c) + 1:
+        # everything is dropped and the remainder is below half a unit
+        q, r, p = 0, 1, 100
+    else:
+        p = 10 ** drop
+        q, r = divmod(c, p)
     if r == 0:
         return q, False
     half = p // 2 if p > 1 else 0
@@ -909,12 +913,35 @@ class Decimal(object):
                     return context._raise(InvalidOperation, Decimal._make(0, 0, 0, 'n'))
                 return Decimal._make(self._sign, 0, 0, 'F')
             return Decimal._make(other._sign, 0, 0, 'F')
-        exp = min(self._exp, other._exp)
-        a = self._int * 10 ** (self._exp - exp)
-        b = other._int * 10 ** (other._exp - exp)
-        if self._sign:
+        x, y = self, other
+        if not x._int and not y._int:
+            pass
+        elif not y._int or not x._int:
+            if not x._int:
+                x, y = y, x
+            # y is a zero: the result is x, possibly extended with zeros
+            if y._exp < x._exp:
+                room = max(context.prec - _ndigits(x._int), 0)
+                newexp = max(y._exp, x._exp - room)
+                if newexp > y._exp:
+                    context._raise(Rounded)
+                res = Decimal._make(x._sign, x._int * 10 ** (x._exp - newexp), newexp)
+                return res._fix(context)
+            return Decimal._make(x._sign, x._int, x._exp)._fix(context)
+        else:
+            ax, ay = x.adjusted(), y.adjusted()
+            if ax < ay:
+                x, y, ax, ay = y, x, ay, ax
+            if ax != ay:
+                T = min(x._exp, ax - context.prec - 1)
+                if ay < T - 1:
+                    y = Decimal._make(y._sign, 1, T - 2)
+        exp = min(x._exp, y._exp)
+        a = x._int * 10 ** (x._exp - exp)
+        b = y._int * 10 ** (y._exp - exp)
+        if x._sign:
             a = -a
-        if other._sign:
+        if y._sign:
             b = -b
         s = a + b
         if s == 0:
@@ -1510,6 +1537,9 @@ class Decimal(object):
             return sa
         if sa != sb:
             return sa
+        adj_a, adj_b = self.adjusted(), other.adjusted()
+        if adj_a != adj_b:
+            return sa if adj_a > adj_b else -sa
         exp = min(self._exp, other._exp)
         a = self._int * 10 ** (self._exp - exp)
         b = other._int * 10 ** (other._exp - exp)

@@ -59,6 +59,8 @@ def _coerce(T, S):
         return S
     if issubclass(T, float) and issubclass(S, Fraction):
         return T
+    if issubclass(T, Fraction):
+        T, S = S, T     # CPython reports this pair the other way round
     raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
 
 
@@ -145,7 +147,23 @@ def _float_sqrt_of_frac(n, m):
 
 
 def _decimal_sqrt_of_frac(n, m, T):
-    return (T(n) / T(m)).sqrt()
+    """Square root of n/m as a Decimal, correctly rounded in the current context."""
+    if n <= 0:
+        if not n:
+            return T('0.0')
+        raise ValueError('math domain error')
+    import decimal
+    prec = decimal.getcontext().prec
+    k = prec + 2 - (len(str(n)) - len(str(m))) // 2
+    if k >= 0:
+        num, den = n * 10 ** (2 * k), m
+    else:
+        num, den = n, m * 10 ** (-2 * k)
+    q = _math.isqrt(num // den)
+    if q * q * den == num:
+        return (T(n) / T(m)).sqrt()
+    q = q * 10 + 1
+    return +T((0, tuple(int(ch) for ch in str(q)), -k - 1))
 
 
 # ------------------------------------------------------- measures of centre

@@ -377,9 +377,6 @@ class Struct:
                         % comp.size)
         return _iter_unpack(comp, data)
 
-    def __repr__(self):
-        return 'Struct(%r)' % (self._format,)
-
 
 def _iter_unpack(comp, data):
     for base in range(0, len(data), comp.size):

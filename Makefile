@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/smolder
 JOBS ?= 2
 
-.PHONY: all build debug deps run test unit-test conformance fuzz bench clean
+.PHONY: all build debug deps run test unit-test conformance cli fuzz bench clean
 
 all: build
 
@@ -24,13 +24,17 @@ debug: deps
 run: build
 	$(BIN) Tests/demo/app.py
 
-test: build unit-test conformance fuzz
+test: build unit-test conformance cli fuzz
 
 unit-test: deps
 	$(SWIFT) test --parallel --num-workers $(JOBS)
 
 conformance: build
 	python3 Tests/conformance/run.py --smolder $(BIN) -j $(JOBS)
+
+# The command line (-c, -m, -i, stdin, PYTHONPATH, ...) side by side with python3.
+cli: build
+	python3 Tests/cli/run.py --smolder $(BIN)
 
 # Thousands of mutated conformance programs through every stage; passes when nothing crashes.
 fuzz: build

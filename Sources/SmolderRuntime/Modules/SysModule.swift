@@ -50,6 +50,12 @@ extension Interpreter {
             ("str_digits_check_threshold", .int(640)),
         ])))
 
+        set("hash_info", .object(makeStructSequence("sys.hash_info", [
+            ("width", .int(64)), ("modulus", .int(2305843009213693951)), ("inf", .int(314159)), ("nan", .int(0)),
+            ("imag", .int(1000003)), ("algorithm", Value("siphash13")), ("hash_bits", .int(64)),
+            ("seed_bits", .int(128)), ("cutoff", .int(0)),
+        ])))
+
         let implementation = PyModule(name: "implementation")
         implementation.namespace.setString(intern("name"), Value("smolder"))
         implementation.namespace.setString(intern("cache_tag"), .none)

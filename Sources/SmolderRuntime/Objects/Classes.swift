@@ -211,7 +211,9 @@ extension Interpreter {
             if kind == .instance {
                 kind = bKind
                 layoutBase = solid
-            } else if bKind != kind || (layoutBase.map { !solid.isSubtype(of: $0) && !$0.isSubtype(of: solid) } ?? false) {
+            } else if bKind != kind || (kind != .exception
+                        && (layoutBase.map { !solid.isSubtype(of: $0) && !$0.isSubtype(of: solid) } ?? false)) {
+                // Every exception is the same Swift class, so any two exception bases can combine.
                 throw typeError("multiple bases have instance lay-out conflict")
             }
         }

@@ -14,9 +14,12 @@ EXPECTED_SUFFIX = ".expected.json"
 
 
 def all_cases():
-    """Every case file, as paths relative to CASES_DIR (posix strings), sorted."""
+    """Every case file, as paths relative to CASES_DIR (posix strings), sorted.
+
+    A case is `<area>/<name>.py`; files deeper down are modules and packages the cases of that
+    area import (multi-module programs), not cases themselves."""
     return sorted(p.relative_to(CASES_DIR).as_posix()
-                  for p in CASES_DIR.rglob("*.py"))
+                  for p in CASES_DIR.glob("*/*.py"))
 
 
 def _normalise_filter(pattern):

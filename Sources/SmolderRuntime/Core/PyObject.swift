@@ -47,6 +47,8 @@ public class PyObject {
     public final let kind: ObjectKind
     /// Position in the cycle collector's registry, or -1 if the object cannot form cycles.
     final var trackingIndex: Int32 = -1
+    /// Set once a weak reference to this object exists, so its death notifies them.
+    final var hasWeakReferences = false
 
     /// The instance `__dict__`. Plain instances keep attributes inline (see `PyInstance`) until
     /// something needs the dict itself; reading this moves them into a real dict for good.
@@ -71,6 +73,7 @@ public class PyObject {
 
     deinit {
         if trackingIndex >= 0 { untrack() }
+        if hasWeakReferences { weakTargetDied(ObjectIdentifier(self)) }
     }
 }
 

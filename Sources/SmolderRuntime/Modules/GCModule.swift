@@ -16,6 +16,7 @@ extension Interpreter {
             }
             let found = vm.cycleCollector.collect()
             vm.cycleCollector.scheduleNext()
+            vm.runWeakCallbacks()
             return .int(found)
         }
         defineFunction(in: m, "enable") { (vm, args, kw) throws(PyError) -> Value in

@@ -107,6 +107,7 @@ extension Interpreter {
                     case .deleteFast:
                         if fastLocals[arg] == nil { throw unboundLocal(code.varnames[arg].value) }
                         fastLocals[arg] = nil
+                        if checkInterruptFlag { try raiseIfInterrupted() }  // weakref callbacks, Ctrl-C
                     case .loadDeref:
                         guard let v = frame.cells[arg].value else { throw unboundDeref(frame, arg) }
                         push(v)
@@ -129,10 +130,12 @@ extension Interpreter {
                         push(try loadGlobal(code, ip - 1, codeNames[arg], frame))
                     case .storeGlobal:
                         frame.globals.setString(codeNames[arg], pop())
+                        if checkInterruptFlag { try raiseIfInterrupted() }  // weakref callbacks, Ctrl-C
                     case .deleteGlobal:
                         if frame.globals.removeString(codeNames[arg]) == nil {
                             throw nameError("name '\(codeNames[arg].value)' is not defined")
                         }
+                        if checkInterruptFlag { try raiseIfInterrupted() }  // weakref callbacks, Ctrl-C
                     case .loadName:
                         let name = codeNames[arg]
                         if let locals = frame.locals, locals.cls != nil {
@@ -149,12 +152,14 @@ extension Interpreter {
                         } else {
                             (frame.locals ?? frame.globals).setString(codeNames[arg], pop())
                         }
+                        if checkInterruptFlag { try raiseIfInterrupted() }  // weakref callbacks, Ctrl-C
                     case .deleteName:
                         if let locals = frame.locals, locals.cls != nil {
                             try deleteFromCustomNamespace(locals, codeNames[arg])
                         } else if (frame.locals ?? frame.globals).removeString(codeNames[arg]) == nil {
                             throw nameError("name '\(codeNames[arg].value)' is not defined")
                         }
+                        if checkInterruptFlag { try raiseIfInterrupted() }  // weakref callbacks, Ctrl-C
                     case .loadAttr:
                         frame.instructionIndex = ip  // properties may read f_lineno
                         let object = top()
@@ -174,6 +179,7 @@ extension Interpreter {
                         try setAttribute(object, codeNames[arg], value)
                     case .deleteAttr:
                         try deleteAttribute(pop(), codeNames[arg])
+                        if checkInterruptFlag { try raiseIfInterrupted() }  // weakref callbacks, Ctrl-C
                     case .loadMethod:
                         let object = top()
                         if case .object(let o) = object, o.kind == .instance,
@@ -238,6 +244,7 @@ extension Interpreter {
                     case .deleteSubscr:
                         let key = pop(), container = pop()
                         try deleteItem(container, key)
+                        if checkInterruptFlag { try raiseIfInterrupted() }  // weakref callbacks, Ctrl-C
 
                     case .jump:
                         ip = arg

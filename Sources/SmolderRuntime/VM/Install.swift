@@ -35,5 +35,6 @@ extension Interpreter {
         nativeModules["math"] = { vm in vm.makeMathModule() }
         nativeModules["time"] = { vm in vm.makeTimeModule() }
         nativeModules["gc"] = { vm in vm.makeGCModule() }
+        nativeModules["_weakref"] = { vm in vm.makeWeakrefModule() }
     }
 }

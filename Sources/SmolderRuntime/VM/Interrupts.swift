@@ -21,6 +21,7 @@ extension Interpreter {
         guard pending != 0 else { return }
         pendingInterrupt = 0
         if pending & interruptCollect != 0 { collectCyclesIfDue() }
+        if pending & interruptWeakCallbacks != 0 || !pendingWeakCallbacks.isEmpty { runWeakCallbacks() }
         if pending & interruptKeyboard != 0 { throw PyError(makeException(exceptions.KeyboardInterrupt, [])) }
     }
 }

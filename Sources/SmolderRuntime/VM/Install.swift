@@ -34,5 +34,6 @@ extension Interpreter {
     func registerNativeModules() {
         nativeModules["math"] = { vm in vm.makeMathModule() }
         nativeModules["time"] = { vm in vm.makeTimeModule() }
+        nativeModules["posix"] = { vm in vm.makePosixModule() }
     }
 }

@@ -44,13 +44,13 @@ extension Interpreter {
         }
         if let s = strObject(value) {
             if s.value.utf8.contains(0) { throw valueError("embedded null byte") }
-            return PathArgument(path: s.value, isBytes: false, original: v)
+            return PathArgument(path: s.value, isBytes: false, original: value)
         }
         guard let b = value.asObject as? PyBytes, !b.isMutable else {
             throw typeError("\(function): \(parameter) should be \(allowed), not \(typeName(v))")
         }
         if b.bytes.contains(0) { throw valueError("embedded null byte") }
-        return PathArgument(path: String(decoding: b.bytes, as: UTF8.self), isBytes: true, original: v)
+        return PathArgument(path: String(decoding: b.bytes, as: UTF8.self), isBytes: true, original: value)
     }
 
     /// A name in the kind (str or bytes) of the path it came from.

@@ -35,5 +35,6 @@ extension Interpreter {
         nativeModules["math"] = { vm in vm.makeMathModule() }
         nativeModules["time"] = { vm in vm.makeTimeModule() }
         nativeModules["posix"] = { vm in vm.makePosixModule() }
+        nativeModules["signal"] = { vm in vm.makeSignalModule() }
     }
 }

@@ -18,6 +18,6 @@ extension Interpreter {
     func raiseIfInterrupted() throws(PyError) {
         guard pendingInterrupt != 0 else { return }
         pendingInterrupt = 0
-        throw PyError(makeException(exceptions.KeyboardInterrupt, []))
+        try dispatchPendingSignals()
     }
 }

@@ -53,6 +53,17 @@ extension Interpreter {
         return PathArgument(path: String(decoding: b.bytes, as: UTF8.self), isBytes: true, original: value)
     }
 
+    /// A machine integer for a C argument; too-large ints raise CPython's OverflowError.
+    func cInteger(_ v: Value) throws(PyError) -> Int {
+        do throws(PyError) {
+            return try index(v)
+        } catch {
+            guard isInstance(.object(error.exception), of: exceptions.IndexError) else { throw error }
+            let negative = (bigInt(v).map { $0.signum() < 0 }) ?? false
+            throw overflowError("Python int too \(negative ? "small" : "large") to convert to C long")
+        }
+    }
+
     /// A name in the kind (str or bytes) of the path it came from.
     func pathResult(_ s: String, bytes: Bool) -> Value {
         bytes ? .object(PyBytes(Array(s.utf8))) : Value(s)
@@ -63,7 +74,7 @@ extension Interpreter {
     }
 
     private func fileDescriptor(_ v: Value) throws(PyError) -> Int32 {
-        let n = try index(v)
+        let n = try cInteger(v)
         guard let fd = Int32(exactly: n) else {
             throw overflowError(n < 0 ? "fd is less than minimum" : "fd is greater than maximum")
         }
@@ -72,7 +83,7 @@ extension Interpreter {
 
     private func modeArgument(_ v: Value?, default d: Int) throws(PyError) -> mode_t {
         guard let v else { return mode_t(d) }
-        let n = try index(v)
+        let n = try cInteger(v)
         guard let m = mode_t(exactly: n) else { throw overflowError("mode out of range") }
         return m
     }
@@ -258,7 +269,7 @@ extension Interpreter {
         defineFunction(in: m, "access") { (vm, args, kw) throws(PyError) -> Value in
             let slots = try vm.bindNative("access", args, kw, parameters: ["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"], required: 2)
             let p = try vm.pathArgument(slots[0] ?? .none, "access", allowed: "string, bytes, os.PathLike or integer")
-            let mode = try vm.index(slots[1] ?? .none)
+            let mode = try vm.cInteger(slots[1] ?? .none)
             return .bool(Glibc.access(p.path, Int32(truncatingIfNeeded: mode)) == 0)
         }
         defineFunction(in: m, "chmod") { (vm, args, kw) throws(PyError) -> Value in
@@ -278,6 +289,9 @@ extension Interpreter {
                 }
                 for i in 0..<2 {
                     let d = try vm.doubleArgument(t.items[i])
+                    guard d.isFinite, Swift.abs(d) < 0x1p62 else {
+                        throw vm.overflowError("timestamp out of range for platform time_t")
+                    }
                     let whole = d.rounded(.down)
                     stamps[i] = timespec(tv_sec: Int(whole), tv_nsec: Int((d - whole) * 1e9))
                 }
@@ -286,7 +300,7 @@ extension Interpreter {
                     throw vm.typeError("utime: 'ns' must be a tuple of two ints")
                 }
                 for i in 0..<2 {
-                    let n = try vm.index(t.items[i])
+                    let n = try vm.cInteger(t.items[i])
                     stamps[i] = timespec(tv_sec: n / 1_000_000_000, tv_nsec: n % 1_000_000_000)
                 }
             }
@@ -296,7 +310,7 @@ extension Interpreter {
         defineFunction(in: m, "truncate") { (vm, args, kw) throws(PyError) -> Value in
             let slots = try vm.bindNative("truncate", args, kw, parameters: ["path", "length"], required: 2)
             let p = try vm.pathArgument(slots[0] ?? .none, "truncate", allowed: "string, bytes, os.PathLike or integer")
-            if Glibc.truncate(p.path, off_t(try vm.index(slots[1] ?? .none))) != 0 { throw vm.posixFailure(p.original) }
+            if Glibc.truncate(p.path, off_t(try vm.cInteger(slots[1] ?? .none))) != 0 { throw vm.posixFailure(p.original) }
             return .none
         }
     }
@@ -324,7 +338,7 @@ extension Interpreter {
         defineFunction(in: m, "open") { (vm, args, kw) throws(PyError) -> Value in
             let slots = try vm.bindNative("open", args, kw, parameters: ["path", "flags", "mode", "dir_fd"], required: 2)
             let p = try vm.pathArgument(slots[0] ?? .none, "open")
-            let flags = Int32(truncatingIfNeeded: try vm.index(slots[1] ?? .none)) | O_CLOEXEC
+            let flags = Int32(truncatingIfNeeded: try vm.cInteger(slots[1] ?? .none)) | O_CLOEXEC
             let fd = Glibc.open(p.path, flags, try vm.modeArgument(slots[2], default: 0o777))
             if fd < 0 { throw vm.posixFailure(p.original) }
             return .int(Int(fd))
@@ -332,11 +346,23 @@ extension Interpreter {
         defineFunction(in: m, "read") { (vm, args, kw) throws(PyError) -> Value in
             try vm.checkArgumentCount("read", args, kw, min: 2, max: 2)
             let fd = try vm.fileDescriptor(args[0])
-            let n = try vm.index(args[1])
+            let n = try vm.cInteger(args[1])
             if n < 0 { throw vm.error(vm.exceptions.OSError, "[Errno 22] Invalid argument") }
-            var buffer = [UInt8](repeating: 0, count: n)
+            // A huge request is legal (read may return less): size the buffer by what a regular
+            // file can still give instead of allocating the request.
+            var size = n
+            if size > 1 << 26 {
+                var st = Glibc.stat()
+                let offset = Int(Glibc.lseek(fd, 0, SEEK_CUR))
+                if fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, offset >= 0 {
+                    size = min(n, max(Int(st.st_size) - offset, 0) + 1)
+                } else {
+                    size = 1 << 26
+                }
+            }
+            var buffer = [UInt8](repeating: 0, count: size)
             var got = -1
-            repeat { got = Glibc.read(fd, &buffer, n) } while got < 0 && errno == EINTR
+            repeat { got = Glibc.read(fd, &buffer, size) } while got < 0 && errno == EINTR
             if got < 0 { throw vm.posixFailure() }
             return .object(PyBytes(Array(buffer[0..<got])))
         }
@@ -364,14 +390,14 @@ extension Interpreter {
         }
         defineFunction(in: m, "lseek") { (vm, args, kw) throws(PyError) -> Value in
             try vm.checkArgumentCount("lseek", args, kw, min: 3, max: 3)
-            let r = Glibc.lseek(try vm.fileDescriptor(args[0]), off_t(try vm.index(args[1])),
-                                Int32(truncatingIfNeeded: try vm.index(args[2])))
+            let r = Glibc.lseek(try vm.fileDescriptor(args[0]), off_t(try vm.cInteger(args[1])),
+                                Int32(truncatingIfNeeded: try vm.cInteger(args[2])))
             if r < 0 { throw vm.posixFailure() }
             return .int(Int(r))
         }
         defineFunction(in: m, "ftruncate") { (vm, args, kw) throws(PyError) -> Value in
             try vm.checkArgumentCount("ftruncate", args, kw, min: 2, max: 2)
-            if Glibc.ftruncate(try vm.fileDescriptor(args[0]), off_t(try vm.index(args[1]))) != 0 { throw vm.posixFailure() }
+            if Glibc.ftruncate(try vm.fileDescriptor(args[0]), off_t(try vm.cInteger(args[1]))) != 0 { throw vm.posixFailure() }
             return .none
         }
         defineFunction(in: m, "fsync") { (vm, args, kw) throws(PyError) -> Value in
@@ -404,8 +430,9 @@ extension Interpreter {
         }
         defineFunction(in: m, "urandom") { (vm, args, kw) throws(PyError) -> Value in
             try vm.checkArgumentCount("urandom", args, kw, min: 1, max: 1)
-            let n = try vm.index(args[0])
+            let n = try vm.cInteger(args[0])
             if n < 0 { throw vm.valueError("negative argument not allowed") }
+            if n > 1 << 32 { throw vm.error(vm.exceptions.MemoryError, "") }
             var generator = SystemRandomNumberGenerator()
             var bytes = [UInt8](repeating: 0, count: n)
             for i in 0..<n { bytes[i] = UInt8.random(in: 0...255, using: &generator) }
@@ -413,7 +440,7 @@ extension Interpreter {
         }
         defineFunction(in: m, "strerror") { (vm, args, kw) throws(PyError) -> Value in
             try vm.checkArgumentCount("strerror", args, kw, min: 1, max: 1)
-            let n = try vm.index(args[0])
+            let n = try vm.cInteger(args[0])
             guard let code = Int32(exactly: n) else { throw vm.overflowError("signed integer is greater than maximum") }
             return Value(String(cString: Glibc.strerror(code)))
         }

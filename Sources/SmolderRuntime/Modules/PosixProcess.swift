@@ -8,7 +8,7 @@ extension Interpreter {
     func installProcessControl(_ m: PyModule) {
         defineFunction(in: m, "kill") { (vm, args, kw) throws(PyError) -> Value in
             try vm.checkArgumentCount("kill", args, kw, min: 2, max: 2)
-            guard let pid = Int32(exactly: try vm.index(args[0])), let sig = Int32(exactly: try vm.index(args[1])) else {
+            guard let pid = Int32(exactly: try vm.cInteger(args[0])), let sig = Int32(exactly: try vm.cInteger(args[1])) else {
                 throw vm.overflowError("signed integer is greater than maximum")
             }
             if Glibc.kill(pid, sig) != 0 { throw vm.posixFailure() }
@@ -16,12 +16,12 @@ extension Interpreter {
         }
         defineFunction(in: m, "_exit") { (vm, args, kw) throws(PyError) -> Value in
             try vm.checkArgumentCount("_exit", args, kw, min: 1, max: 1)
-            Glibc._exit(Int32(truncatingIfNeeded: try vm.index(args[0])))
+            Glibc._exit(Int32(truncatingIfNeeded: try vm.cInteger(args[0])))
         }
         defineFunction(in: m, "waitpid") { (vm, args, kw) throws(PyError) -> Value in
             try vm.checkArgumentCount("waitpid", args, kw, min: 2, max: 2)
-            guard let pid = Int32(exactly: try vm.index(args[0])) else { throw vm.overflowError("pid out of range") }
-            let options = Int32(truncatingIfNeeded: try vm.index(args[1]))
+            guard let pid = Int32(exactly: try vm.cInteger(args[0])) else { throw vm.overflowError("pid out of range") }
+            let options = Int32(truncatingIfNeeded: try vm.cInteger(args[1]))
             var status: Int32 = 0
             var r: pid_t = -1
             repeat { r = Glibc.waitpid(pid, &status, options) } while r < 0 && errno == EINTR
@@ -39,12 +39,12 @@ extension Interpreter {
         for (name, test) in statusTests {
             defineFunction(in: m, name) { (vm, args, kw) throws(PyError) -> Value in
                 let slots = try vm.bindNative(name, args, kw, parameters: ["status"], required: 1)
-                return test(try vm.index(slots[0] ?? .none))
+                return test(try vm.cInteger(slots[0] ?? .none))
             }
         }
         defineFunction(in: m, "waitstatus_to_exitcode") { (vm, args, kw) throws(PyError) -> Value in
             let slots = try vm.bindNative("waitstatus_to_exitcode", args, kw, parameters: ["status"], required: 1)
-            let status = try vm.index(slots[0] ?? .none)
+            let status = try vm.cInteger(slots[0] ?? .none)
             if status & 0x7f == 0 { return .int((status >> 8) & 0xff) }
             if status & 0x7f != 0x7f { return .int(-(status & 0x7f)) }
             throw vm.valueError("invalid wait status: \(status)")
@@ -72,7 +72,7 @@ extension Interpreter {
         }
         var directory: PathArgument? = nil
         if !args[2].isNone { directory = try pathArgument(args[2], "chdir") }
-        let fds = [try index(args[3]), try index(args[4]), try index(args[5])]
+        let fds = [try cInteger(args[3]), try cInteger(args[4]), try cInteger(args[5])]
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -131,9 +131,9 @@ extension Interpreter {
             }
             input = b
         }
-        var inFd = Int32(truncatingIfNeeded: try index(args[0]))
-        let outFd = Int32(truncatingIfNeeded: try index(args[2]))
-        let errFd = Int32(truncatingIfNeeded: try index(args[3]))
+        var inFd = Int32(truncatingIfNeeded: try cInteger(args[0]))
+        let outFd = Int32(truncatingIfNeeded: try cInteger(args[2]))
+        let errFd = Int32(truncatingIfNeeded: try cInteger(args[3]))
         var out: [UInt8] = [], err: [UInt8] = []
         var open: [Int32] = [outFd, errFd].filter { $0 >= 0 }
         var written = 0

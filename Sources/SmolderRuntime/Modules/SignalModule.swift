@@ -70,7 +70,7 @@ extension Interpreter {
         }
 
         func signalNumber(_ vm: Interpreter, _ v: Value) throws(PyError) -> Int32 {
-            let n = try vm.index(v)
+            let n = try vm.cInteger(v)
             guard n >= 1 && n < Int(signalCount) else { throw vm.valueError("signal number out of range") }
             return Int32(n)
         }
@@ -121,7 +121,7 @@ extension Interpreter {
         }
         defineFunction(in: m, "alarm") { (vm, args, kw) throws(PyError) -> Value in
             try vm.checkArgumentCount("alarm", args, kw, min: 1, max: 1)
-            let seconds = try vm.index(args[0])
+            let seconds = try vm.cInteger(args[0])
             return .int(Int(Glibc.alarm(UInt32(clamping: seconds))))
         }
         defineFunction(in: m, "pause") { (vm, args, kw) throws(PyError) -> Value in

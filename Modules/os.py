@@ -175,49 +175,32 @@ def fsdecode(filename):
     return filename
 
 
-class PathLike:
-    """Anything with __fspath__ counts as a PathLike (checked structurally)."""
+class _PathLikeMeta(type):
+    """isinstance()/issubclass() against os.PathLike check for __fspath__ (no abc import:
+    os is imported early and often)."""
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if cls is PathLike:
+            for base in getattr(subclass, "__mro__", ()):
+                if "__fspath__" in base.__dict__:
+                    return base.__dict__["__fspath__"] is not None
+            return False
+        return type.__subclasscheck__(cls, subclass)
+
+
+class PathLike(metaclass=_PathLikeMeta):
+    """Abstract base class for objects with a file-system path (an __fspath__ method)."""
 
     __slots__ = ()
 
     def __fspath__(self):
         raise NotImplementedError
 
-    @classmethod
-    def __subclasshook__(cls, subclass):
-        return hasattr(subclass, "__fspath__")
-
     def __class_getitem__(cls, item):
         return cls
-
-
-def _pathlike_instancecheck():
-    try:
-        from abc import ABCMeta
-    except ImportError:
-        return PathLike
-
-    class PathLike_(metaclass=ABCMeta):
-        __slots__ = ()
-
-        def __fspath__(self):
-            raise NotImplementedError
-
-        @classmethod
-        def __subclasshook__(cls, subclass):
-            if cls is PathLike_:
-                return hasattr(subclass, "__fspath__")
-            return NotImplemented
-
-        def __class_getitem__(cls, item):
-            return cls
-    PathLike_.__name__ = "PathLike"
-    PathLike_.__qualname__ = "PathLike"
-    PathLike_.__module__ = "os"
-    return PathLike_
-
-
-PathLike = _pathlike_instancecheck()
 
 
 # Directories.

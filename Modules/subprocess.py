@@ -245,8 +245,18 @@ class Popen:
         in_fd = self._take("stdin")
         out_fd = self._take("stdout")
         err_fd = self._take("stderr")
-        out, err = posix._communicate(in_fd, input, out_fd, err_fd)
-        self.wait(timeout)
+        start = time.monotonic()
+        out, err, timed_out = posix._communicate(in_fd, input, out_fd, err_fd, timeout)
+        if timed_out:
+            # As CPython: what was read so far, undecoded, or None when nothing was.
+            raise TimeoutExpired(self.args, timeout, out or None, err or None)
+        if timeout is not None:
+            timeout = max(0.0, timeout - (time.monotonic() - start))
+        try:
+            self.wait(timeout)
+        except TimeoutExpired as e:
+            e.output, e.stderr = self._decode(out), self._decode(err)
+            raise
         return self._decode(out), self._decode(err)
 
     def poll(self):
@@ -299,7 +309,15 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
         kwargs["stdout"] = PIPE
         kwargs["stderr"] = PIPE
     with Popen(*popenargs, **kwargs) as process:
-        stdout, stderr = process.communicate(input, timeout=timeout)
+        try:
+            stdout, stderr = process.communicate(input, timeout=timeout)
+        except TimeoutExpired:
+            process.kill()
+            process.wait()
+            raise
+        except BaseException:
+            process.kill()
+            raise
         retcode = process.poll()
     if check and retcode:
         raise CalledProcessError(retcode, process.args, output=stdout, stderr=stderr)
@@ -309,7 +327,11 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
 def call(*popenargs, timeout=None, **kwargs):
     """Runs a command and returns its exit status."""
     with Popen(*popenargs, **kwargs) as p:
-        return p.wait(timeout=timeout)
+        try:
+            return p.wait(timeout=timeout)
+        except BaseException:
+            p.kill()
+            raise
 
 
 def check_call(*popenargs, **kwargs):

@@ -54,7 +54,7 @@ extension Interpreter {
             return .int(Int(try vm.spawnProcess(args)))
         }
         defineFunction(in: m, "_communicate") { (vm, args, kw) throws(PyError) -> Value in
-            try vm.checkArgumentCount("_communicate", args, kw, min: 4, max: 4)
+            try vm.checkArgumentCount("_communicate", args, kw, min: 4, max: 5)
             return try vm.communicate(args)
         }
     }
@@ -120,9 +120,9 @@ extension Interpreter {
         return pid
     }
 
-    /// `_communicate(stdin_fd, input, stdout_fd, stderr_fd)`: writes `input` (bytes or None) to
-    /// stdin_fd while reading stdout_fd and stderr_fd to end of file; every fd given (not -1) is
-    /// closed. Returns (stdout bytes or None, stderr bytes or None).
+    /// `_communicate(stdin_fd, input, stdout_fd, stderr_fd[, timeout])`: writes `input` (bytes or
+    /// None) to stdin_fd while reading stdout_fd and stderr_fd to end of file; every fd given (not
+    /// -1) is closed. Returns (stdout bytes or None, stderr bytes or None, timed out).
     private func communicate(_ args: [Value]) throws(PyError) -> Value {
         var input: [UInt8] = []
         if !args[1].isNone {
@@ -137,6 +137,11 @@ extension Interpreter {
         var out: [UInt8] = [], err: [UInt8] = []
         var open: [Int32] = [outFd, errFd].filter { $0 >= 0 }
         var written = 0
+        var deadline: Double? = nil
+        if args.count > 4, !args[4].isNone {
+            deadline = Self.monotonicSeconds() + (try doubleArgument(args[4]))
+        }
+        var timedOut = false
         let previousPipeHandler = signal(SIGPIPE, SIG_IGN)
         defer { signal(SIGPIPE, previousPipeHandler) }
         if inFd >= 0 && input.isEmpty { Glibc.close(inFd); inFd = -1 }
@@ -144,7 +149,13 @@ extension Interpreter {
         while inFd >= 0 || !open.isEmpty {
             var polls = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
             if inFd >= 0 { polls.append(pollfd(fd: inFd, events: Int16(POLLOUT), revents: 0)) }
-            let r = poll(&polls, nfds_t(polls.count), -1)
+            var waitMilliseconds: Int32 = -1
+            if let deadline {
+                let remaining = deadline - Self.monotonicSeconds()
+                if remaining <= 0 { timedOut = true; break }
+                waitMilliseconds = Int32(min(remaining * 1000, 1e9).rounded(.up))
+            }
+            let r = poll(&polls, nfds_t(polls.count), waitMilliseconds)
             if r < 0 {
                 if errno == EINTR { continue }
                 throw posixFailure()
@@ -169,6 +180,17 @@ extension Interpreter {
                 }
             }
         }
-        return .object(PyTuple([outFd >= 0 ? .object(PyBytes(out)) : .none, errFd >= 0 ? .object(PyBytes(err)) : .none]))
+        if timedOut {
+            for fd in open { Glibc.close(fd) }
+            if inFd >= 0 { Glibc.close(inFd) }
+        }
+        return .object(PyTuple([outFd >= 0 ? .object(PyBytes(out)) : .none, errFd >= 0 ? .object(PyBytes(err)) : .none,
+                                .bool(timedOut)]))
+    }
+
+    private static func monotonicSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
     }
 }

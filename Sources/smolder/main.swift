@@ -139,6 +139,7 @@ func runMain() -> Int32 {
         break
     }
     let vm = Interpreter()
+    defer { vm.runAtexitHandlers() }
     vm.flags = request.flags
     var path: [String] = []
     switch request.action {

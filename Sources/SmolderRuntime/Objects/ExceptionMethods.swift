@@ -129,11 +129,15 @@ extension Interpreter {
             e.dict?.setString(vm.intern("errno"), items.count >= 2 ? items[0] : .none)
             e.dict?.setString(vm.intern("strerror"), items.count >= 2 ? items[1] : .none)
             e.dict?.setString(vm.intern("filename"), items.count >= 3 ? items[2] : .none)
+            e.dict?.setString(vm.intern("filename2"), items.count >= 5 ? items[4] : .none)
             return .none
         }
         exceptions.OSError.define("__str__") { (vm, args, _) throws(PyError) -> Value in
             guard case .object(let o)? = args.first, let e = o as? PyBaseException else { return Value("") }
             let items = e.args.items
+            if items.count >= 5, !items[4].isNone {
+                return Value("[Errno \(try vm.str(items[0]))] \(try vm.str(items[1])): \(try vm.repr(items[2])) -> \(try vm.repr(items[4]))")
+            }
             if items.count >= 3 {
                 return Value("[Errno \(try vm.str(items[0]))] \(try vm.str(items[1])): \(try vm.repr(items[2]))")
             }

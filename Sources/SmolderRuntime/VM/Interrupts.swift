@@ -15,13 +15,14 @@ extension Interpreter {
         }
     }
 
-    /// Handles what the poll found: a due cycle collection, or Ctrl-C (raised as KeyboardInterrupt).
+    /// Handles what the poll found: a due cycle collection, weakref callbacks, or signals (Ctrl-C
+    /// without a Python handler raises KeyboardInterrupt).
     func raiseIfInterrupted() throws(PyError) {
         let pending = pendingInterrupt
         guard pending != 0 else { return }
         pendingInterrupt = 0
         if pending & interruptCollect != 0 { collectCyclesIfDue() }
         if pending & interruptWeakCallbacks != 0 || !pendingWeakCallbacks.isEmpty { runWeakCallbacks() }
-        if pending & interruptKeyboard != 0 { throw PyError(makeException(exceptions.KeyboardInterrupt, [])) }
+        if pending & interruptKeyboard != 0 { try dispatchPendingSignals() }
     }
 }

@@ -179,7 +179,7 @@ struct CodeBuilder {
         case .withExceptStart: return (1, nil)
         case .checkEgMatch: return (0, nil)
         case .prepReraiseStar: return (-1, nil)
-        case .importName: return (-1, nil)
+        case .importName, .importNameEligible, .importNameLazy: return (-1, nil)
         case .importFrom: return (1, nil)
         case .getLen, .matchMapping, .matchSequence: return (1, nil)
         case .matchKeys: return (1, nil)

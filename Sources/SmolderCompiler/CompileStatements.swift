@@ -61,6 +61,8 @@ extension CodeGenerator {
             try compileBody(orelse)
             code.place(end)
         case .with(let items, let body):
+            eagerImportDepth += 1
+            defer { eagerImportDepth -= 1 }
             try compileWith(items[...], body, s.range)
         case .match(let subject, let cases):
             try compileMatch(subject, cases)
@@ -76,12 +78,16 @@ extension CodeGenerator {
             }
             code.emit(.raiseVarargs, n)
         case .try(let body, let handlers, let orelse, let finalbody):
+            eagerImportDepth += 1
+            defer { eagerImportDepth -= 1 }
             if finalbody.isEmpty {
                 try compileTryExcept(body, handlers, orelse)
             } else {
                 try compileTryFinally(body, handlers, orelse, finalbody, star: false)
             }
         case .tryStar(let body, let handlers, let orelse, let finalbody):
+            eagerImportDepth += 1
+            defer { eagerImportDepth -= 1 }
             if finalbody.isEmpty {
                 try compileTryStar(body, handlers, orelse)
             } else {
@@ -542,7 +548,7 @@ extension CodeGenerator {
             setLine(alias.range.line > 0 ? alias.range : range)
             code.emitConstant(.int(0))
             code.emitConstant(.none)
-            code.emit(.importName, code.name(alias.name))
+            code.emit(importOpcode(isLazy: isLazy, module: alias.name, isStar: false), code.name(alias.name))
             if let asName = alias.asName {
                 let parts = alias.name.split(separator: ".")
                 for part in parts.dropFirst() {
@@ -560,8 +566,11 @@ extension CodeGenerator {
     func compileImportFrom(_ module: String?, _ names: [Alias], _ level: Int, isLazy: Bool, _ range: SourceRange) throws(SyntaxError) {
         code.emitConstant(.int(level))
         code.emitConstant(.tuple(names.map { .string($0.name) }))
-        code.emit(.importName, code.name(module ?? ""))
-        if names.count == 1 && names[0].name == "*" {
+        let isStar = names.count == 1 && names[0].name == "*"
+        let opcode = level == 0 && module == "__future__" ? .importName
+            : importOpcode(isLazy: isLazy, module: module ?? "", isStar: isStar)
+        code.emit(opcode, code.name(module ?? ""))
+        if isStar {
             code.emit(.importStar)
             return
         }
@@ -570,5 +579,16 @@ extension CodeGenerator {
             emitName(alias.asName ?? alias.name, .store)
         }
         code.emit(.popTop)
+    }
+
+    /// Which import instruction a statement gets (lazy-imports spec, "Which statements are lazy"):
+    /// only statements directly in module-level code (not inside `try`/`with`) may be deferred.
+    func importOpcode(isLazy: Bool, module: String, isStar: Bool) -> Opcode {
+        if isStar { return .importName }
+        if isLazy { return .importNameLazy }
+        guard scope.kind == .module, eagerImportDepth == 0 else { return .importName }
+        if context.futureFeatures.contains("eager_imports") { return .importName }
+        if context.futureFeatures.contains("lazy_imports") { return .importNameLazy }
+        return .importNameEligible
     }
 }

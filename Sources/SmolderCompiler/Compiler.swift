@@ -81,6 +81,8 @@ final class CodeGenerator {
     var varnames: [String] = []
     var varnameIndex: [String: Int] = [:]
     var docstring: String?
+    /// Nesting of `try` and `with` statements: imports inside them are always eager.
+    var eagerImportDepth = 0
     /// Whether this scope has `__annotations__` to set up (module and class bodies).
     var needsAnnotations = false
 

@@ -109,6 +109,11 @@ public enum Opcode: UInt8, Sendable {
 
     // Imports
     case importName         // level fromlist -> module (arg: name)
+    /// A top-level import that lazy mode may defer (decided at run time by the global switch,
+    /// `excluding`/`eager`, `__lazy_modules__`); pushes the module or a deferred marker.
+    case importNameEligible
+    /// `lazy import`, or any top-level import under `from __future__ import lazy_imports`.
+    case importNameLazy
     case importFrom         // module -> module value (arg: name)
     case importStar         // module ->
     case setupAnnotations

@@ -39,6 +39,9 @@ public final class PyDict: PyObject {
     /// Changes whenever a key is added or removed, or a value replaced: global-lookup caches compare it.
     /// Numbers come from one counter for all dicts, so a version also identifies its dict.
     public private(set) var version: UInt64 = 0
+    /// Set once a deferred import is stored here (and kept: clearing it would need a scan), so
+    /// bulk reads (`values()`, `items()`, `**d`) know whether to resolve first.
+    public private(set) var mayHoldDeferred = false
 
     public override init(kind: ObjectKind = .dict, cls: PyType? = nil) {
         super.init(kind: .dict, cls: cls)
@@ -66,6 +69,7 @@ public final class PyDict: PyObject {
         let hash = key.hashValue32
         let found = findString(key, hash: hash)
         if let position = found.entry {
+            if case .object(let o) = value, o.kind == .deferred { mayHoldDeferred = true }
             entries[position]!.value = value
             version = nextDictVersion()
             return
@@ -135,6 +139,7 @@ public final class PyDict: PyObject {
         let hash = try vm.hash(key)
         let found = try find(key, hash: hash, vm: vm)
         if let position = found.entry, entries[position] != nil {
+            if case .object(let o) = value, o.kind == .deferred { mayHoldDeferred = true }
             entries[position]!.value = value
             version = nextDictVersion()
             return
@@ -146,6 +151,7 @@ public final class PyDict: PyObject {
     public func set(_ key: Value, hash: Int, _ value: Value, vm: Interpreter) throws(PyError) {
         let found = try find(key, hash: hash, vm: vm)
         if let position = found.entry, entries[position] != nil {
+            if case .object(let o) = value, o.kind == .deferred { mayHoldDeferred = true }
             entries[position]!.value = value
             version = nextDictVersion()
             return
@@ -209,6 +215,7 @@ public final class PyDict: PyObject {
     // MARK: Storage
 
     private func insertNew(hash: Int, key: Value, value: Value, slot: Int) {
+        if case .object(let o) = value, o.kind == .deferred { mayHoldDeferred = true }
         if entries.capacity == 0 { entries.reserveCapacity(4) }
         if indices.isEmpty && entries.count < PyDict.linearLimit {
             entries.append(Entry(hash: hash, key: key, value: value))
@@ -322,6 +329,7 @@ public final class PyDict: PyObject {
 
     /// Appends an entry known not to be present (used by `copy`).
     func insertCopied(_ e: Entry) {
+        if case .object(let o) = e.value, o.kind == .deferred { mayHoldDeferred = true }
         if indices.isEmpty && entries.count < PyDict.linearLimit {
             entries.append(e)
             count += 1

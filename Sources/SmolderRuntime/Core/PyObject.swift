@@ -30,6 +30,7 @@ public enum ObjectKind: UInt8 {
     case iterator
     case frame
     case traceback
+    case deferred          // PyDeferred: a lazy import not yet resolved (lives only in namespace dicts)
     case other
 }
 

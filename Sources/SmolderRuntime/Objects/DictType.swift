@@ -24,7 +24,7 @@ extension Interpreter {
         dict.define("__getitem__") { (vm, args, _) throws(PyError) -> Value in
             let d = try vm.dictReceiver(args, "__getitem__")
             guard args.count == 2 else { throw vm.typeError("dict.__getitem__() takes exactly one argument (\(args.count - 1) given)") }
-            if let v = try d.get(args[1], vm: vm) { return v }
+            if let v = try d.get(args[1], vm: vm) { return try vm.resolvingDeferred(v, in: d, key: vm.strObject(args[1])) }
             if d.cls != nil, let missing = vm.typeOf(args[0]).lookupSpecial(vm.names.dMissing) {
                 return try vm.callDescriptorMethod(missing, on: args[0], [args[1]])
             }
@@ -111,12 +111,13 @@ extension Interpreter {
         dict.define("get") { (vm, args, kw) throws(PyError) -> Value in
             let d = try vm.dictReceiver(args, "get")
             try vm.expectArguments("get", args, kw, min: 1, max: 2)
-            return try d.get(args[1], vm: vm) ?? (args.count == 3 ? args[2] : .none)
+            if let v = try d.get(args[1], vm: vm) { return try vm.resolvingDeferred(v, in: d, key: vm.strObject(args[1])) }
+            return args.count == 3 ? args[2] : .none
         }
         dict.define("setdefault") { (vm, args, kw) throws(PyError) -> Value in
             let d = try vm.dictReceiver(args, "setdefault")
             try vm.expectArguments("setdefault", args, kw, min: 1, max: 2)
-            if let v = try d.get(args[1], vm: vm) { return v }
+            if let v = try d.get(args[1], vm: vm) { return try vm.resolvingDeferred(v, in: d, key: vm.strObject(args[1])) }
             let v = args.count == 3 ? args[2] : .none
             try d.set(args[1], v, vm: vm)
             return v
@@ -124,7 +125,7 @@ extension Interpreter {
         dict.define("pop") { (vm, args, kw) throws(PyError) -> Value in
             let d = try vm.dictReceiver(args, "pop")
             try vm.expectArguments("pop", args, kw, min: 1, max: 2)
-            if let v = try d.remove(args[1], vm: vm) { return v }
+            if let v = try d.remove(args[1], vm: vm) { return try vm.resolvingDeferred(v, in: nil, key: nil) }
             if args.count == 3 { return args[2] }
             throw vm.keyError(args[1])
         }
@@ -132,7 +133,7 @@ extension Interpreter {
             let d = try vm.dictReceiver(args, "popitem")
             try vm.expectNoArguments("dict.popitem", args, kw)
             guard let e = d.popLast() else { throw vm.keyError(Value("popitem(): dictionary is empty")) }
-            return .object(PyTuple([e.key, e.value]))
+            return .object(PyTuple([e.key, try vm.resolvingDeferred(e.value, in: nil, key: nil)]))
         }
         dict.define("update") { (vm, args, kw) throws(PyError) -> Value in
             let d = try vm.dictReceiver(args, "update")

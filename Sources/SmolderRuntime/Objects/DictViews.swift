@@ -27,6 +27,7 @@ extension Interpreter {
             types.dict.define(method) { (vm, args, kw) throws(PyError) -> Value in
                 let d = try vm.dictReceiver(args, method)
                 try vm.expectNoArguments("dict.\(method)", args, kw)
+                if kind != .keys { try vm.resolveAllDeferred(in: d) }  // lazy-imports spec
                 return .object(PyDictView(d, kind, cls: t))
             }
         }

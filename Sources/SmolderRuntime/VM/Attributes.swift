@@ -47,7 +47,9 @@ extension Interpreter {
             if o.kind == .type { return try typeGetAttribute(unsafeDowncast(o, to: PyType.self), name) }
             if o.kind == .module {
                 let module = unsafeDowncast(o, to: PyModule.self)
-                if let v = module.namespace.lookupString(name) { return v }
+                if let v = module.namespace.lookupString(name) {
+                    return try resolvingDeferred(v, in: module.namespace, key: name)
+                }
                 if name === names.dDict { return .object(module.namespace) }
                 if let descriptor = type.lookup(name) {
                     return try bindDescriptor(descriptor, instance: object, owner: type)

@@ -140,8 +140,11 @@ extension Interpreter {
                         let name = codeNames[arg]
                         if let locals = frame.locals, locals.cls != nil {
                             push(try loadFromCustomNamespace(locals, name, frame))
-                        } else if let v = frame.locals?.lookupString(name) ?? frame.globals.lookupString(name)
-                            ?? frame.builtins.lookupString(name) {
+                        } else if let v = frame.locals?.lookupString(name) {
+                            push(try resolvingDeferred(v, in: frame.locals, key: name))
+                        } else if let v = frame.globals.lookupString(name) {
+                            push(try resolvingDeferred(v, in: frame.globals, key: name))
+                        } else if let v = frame.builtins.lookupString(name) {
                             push(v)
                         } else {
                             throw undefinedName(name.value, frame)
@@ -538,8 +541,18 @@ extension Interpreter {
                         let fromlist = pop()
                         let level = pop()
                         push(try importName(codeNames[arg].value, fromlist: fromlist, level: level, frame: frame))
+                    case .importNameEligible, .importNameLazy:
+                        frame.instructionIndex = ip  // the deferred object records the statement's line
+                        let fromlist = pop()
+                        let level = pop()
+                        push(try importNameMaybeLazy(codeNames[arg].value, fromlist: fromlist, level: level,
+                                                     frame: frame, explicit: instruction.opcode == .importNameLazy))
                     case .importFrom:
-                        push(try importFrom(top(), codeNames[arg]))
+                        if let marker = top().deferredImport {
+                            push(deferredAttribute(of: marker, codeNames[arg], frame: frame))
+                        } else {
+                            push(try importFrom(top(), codeNames[arg]))
+                        }
                     case .importStar:
                         try importStar(pop(), into: frame.locals ?? frame.globals)
                     case .setupAnnotations:
@@ -621,8 +634,12 @@ extension Interpreter {
         if entry.pointee.globalsVersion == globals.version && entry.pointee.builtinsVersion == builtins.version {
             return entry.pointee.value
         }
-        guard let v = globals.lookupString(name) ?? builtins.lookupString(name) else {
+        guard var v = globals.lookupString(name) ?? builtins.lookupString(name) else {
             throw undefinedName(name.value, frame)
+        }
+        if let d = v.deferredImport {
+            // Resolution writes the module back (a new dict version), so the cache below sees it.
+            v = try resolveDeferred(d, in: globals, key: name)
         }
         entry.pointee = GlobalCacheEntry(globalsVersion: globals.version, builtinsVersion: builtins.version, value: v)
         return v

@@ -64,6 +64,16 @@ public final class Interpreter {
     /// Calls and backward jumps left before the run is stopped with an error (fuzzing bounds runs).
     public var instructionBudget = Int.max
     public var cycleCollector = CycleCollector()
+    /// Lazy-import mode, counters and the module load log.
+    public let lazyImports = LazyImportState()
+    /// The type of deferred imports (never visible to Python code, but every object has a type).
+    lazy var deferredType: PyType = {
+        let t = PyType(name: "lazy_import", bases: [types.object], metaclass: nil, isHeapType: false,
+                       instanceKind: .deferred)
+        t.mro = [t, types.object]
+        t.isBaseType = false
+        return t
+    }()
 
     public init(output: TextOutput? = nil, error: TextOutput? = nil) {
         if let output { standardOutput = output }

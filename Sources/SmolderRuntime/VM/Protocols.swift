@@ -254,7 +254,7 @@ extension Interpreter {
                 }
             case .dict:
                 let d = unsafeDowncast(o, to: PyDict.self)
-                if let v = try d.get(key, vm: self) { return v }
+                if let v = try d.get(key, vm: self) { return try resolvingDeferred(v, in: d, key: strObject(key)) }
                 throw keyError(key)
             default: break
             }

@@ -112,6 +112,7 @@ extension Interpreter {
         do throws(PyError) {
             let code = try compile(source, filename: filename, mode: .module)
             _ = try run(code, globals: main.namespace)
+            try warmUpDeferredImports(in: main.namespace)
             return flushAndExit(0)
         } catch {
             return flushAndExit(handleUncaught(error.exception))
@@ -124,6 +125,7 @@ extension Interpreter {
         do throws(PyError) {
             let code = try compile(source, filename: "<string>", mode: .module)
             _ = try run(code, globals: main.namespace)
+            try warmUpDeferredImports(in: main.namespace)
             return flushAndExit(0)
         } catch {
             return flushAndExit(handleUncaught(error.exception))

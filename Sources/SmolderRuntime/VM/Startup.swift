@@ -8,6 +8,8 @@ extension Interpreter {
         sys.namespace.setString(intern("path"), .object(PyList(path.map { Value($0) })))
         sys.namespace.setString(intern("flags"), .none)
         sys.namespace.setString(intern("_xoptions"), .object(xOptionsDict()))
+        sys.namespace.setString(intern("lazy_modules"), .object(PySet(frozen: false)))
+        configureLazyImports()
     }
 
     private func xOptionsDict() -> PyDict {

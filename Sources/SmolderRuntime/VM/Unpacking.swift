@@ -58,6 +58,7 @@ extension Interpreter {
     func mergeIntoDict(_ dict: PyDict, _ other: Value, rejectDuplicates: Bool, function: Value?) throws(PyError) {
         if case .object(let o) = other, o.kind == .dict {
             let source = unsafeDowncast(o, to: PyDict.self)
+            try resolveAllDeferred(in: source)
             for e in source.liveEntries {
                 if rejectDuplicates, try dict.get(e.key, vm: self) != nil {
                     throw duplicateKeyword(e.key, function)
@@ -104,6 +105,7 @@ extension Interpreter {
         let d: PyDict
         if case .object(let o) = mapping, o.kind == .dict {
             d = unsafeDowncast(o, to: PyDict.self)
+            try resolveAllDeferred(in: d)
         } else {
             d = PyDict()
             try mergeIntoDict(d, mapping, rejectDuplicates: true, function: function)

@@ -1,0 +1,107 @@
+/// Resolving deferred imports on first use (lazy-imports spec, "When a deferred name resolves",
+/// "Submodules" and "Errors").
+extension Interpreter {
+    /// `value` itself, or, if it is a deferred import read from `dict[key]`, the resolved object
+    /// (written back into the dict in place).
+    @inline(__always)
+    func resolvingDeferred(_ value: Value, in dict: PyDict?, key: PyStr?) throws(PyError) -> Value {
+        guard let d = value.deferredImport else { return value }
+        return try resolveDeferred(d, in: dict, key: key)
+    }
+
+    func resolveDeferred(_ d: PyDeferred, in dict: PyDict?, key: PyStr?) throws(PyError) -> Value {
+        if let v = d.resolvedValue {
+            writeBack(v, for: d, in: dict, key: key)
+            return v
+        }
+        if d.isResolving {
+            throw error(exceptions.ImportCycleError,
+                        "cannot resolve lazy import of '\(d.denotedPath)' (imported at \(d.filename):\(d.line)) "
+                        + "while it is being resolved (most likely due to a circular import)")
+        }
+        d.isResolving = true
+        defer { d.isResolving = false }
+        let name = key?.value ?? d.denotedPath
+        lazyImports.triggers.append("resolution of name \(name) at \(d.filename):\(d.line)")
+        defer { lazyImports.triggers.removeLast() }
+        let value: Value
+        do throws(PyError) {
+            value = try loadDeferredTarget(d)
+        } catch {
+            throw withImportSite(error, d)
+        }
+        d.resolvedValue = value
+        lazyImports.noteDeferredResolved()
+        writeBack(value, for: d, in: dict, key: key)
+        return value
+    }
+
+    /// Resolves every deferred entry of a dict (for `values()`, `items()`, `**d` and warm-up), in order.
+    func resolveAllDeferred(in dict: PyDict) throws(PyError) {
+        guard dict.mayHoldDeferred else { return }
+        for entry in dict.liveEntries {
+            guard let d = entry.value.deferredImport, let key = strObject(entry.key) else { continue }
+            _ = try resolveDeferred(d, in: dict, key: key)
+        }
+    }
+
+    private func writeBack(_ value: Value, for d: PyDeferred, in dict: PyDict?, key: PyStr?) {
+        guard let dict, let key, dict.lookupString(key)?.deferredImport === d else { return }
+        dict.setString(key, value)
+    }
+
+    private func loadDeferredTarget(_ d: PyDeferred) throws(PyError) -> Value {
+        switch d.target {
+        case .module(let name):
+            let module = try importAbsolute(name)
+            try attachPendingSubmodules(d.pendingSubmodules, under: name)
+            return module
+        case .submodule(let name):
+            let module = try importAbsolute(name)
+            try attachPendingSubmodules(d.pendingSubmodules, under: name)
+            return module
+        case .attribute(let moduleName, let name):
+            let module = try importModuleLevel(moduleName, globals: nil, fromlist: .object(PyTuple([Value(name)])),
+                                               level: 0)
+            return try importFrom(module, intern(name))
+        }
+    }
+
+    /// Makes each pending direct child of `parent` a deferred attribute of the loaded parent, carrying
+    /// its own pending descendants; children already loaded pass the descendants on.
+    private func attachPendingSubmodules(_ pending: [String], under parent: String) throws(PyError) {
+        guard !pending.isEmpty,
+              case .object(let po)? = modules.lookupString(intern(parent)), let parentModule = po as? PyModule else {
+            return
+        }
+        let prefix = parent + "."
+        for child in pending where child.hasPrefix(prefix) && !child.dropFirst(prefix.count).contains(".") {
+            let descendants = pending.filter { $0.hasPrefix(child + ".") }
+            let attribute = intern(String(child.dropFirst(prefix.count)))
+            let existing = parentModule.namespace.lookupString(attribute)
+            if let existing {
+                if let deferred = existing.deferredImport, deferred.resolvedValue == nil {
+                    for p in descendants where !deferred.pendingSubmodules.contains(p) {
+                        deferred.pendingSubmodules.append(p)
+                    }
+                } else if case .object(let o) = existing, let m = o as? PyModule, m.name == child {
+                    try attachPendingSubmodules(descendants, under: child)
+                }
+                continue  // a value of the parent's own keeps its name (spec, "Submodules")
+            }
+            let d = PyDeferred(target: .submodule(child), pendingSubmodules: descendants, filename: "",
+                               line: 0, importingModule: parent, cls: deferredType)
+            lazyImports.noteDeferredCreated()
+            parentModule.namespace.setString(attribute, .object(d))
+        }
+    }
+
+    /// Puts the import statement's location into the traceback, between the use site (added as the
+    /// exception leaves the using frame) and the frames of the failed import.
+    private func withImportSite(_ error: PyError, _ d: PyDeferred) -> PyError {
+        guard !d.filename.isEmpty else { return error }
+        let e = error.exception
+        e.traceback = PyTraceback(filename: d.filename, functionName: "<module>", line: d.line, next: e.traceback)
+        return error
+    }
+}

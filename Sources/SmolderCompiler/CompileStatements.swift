@@ -7,6 +7,7 @@ extension CodeGenerator {
 
     func compileStatement(_ s: Stmt) throws(SyntaxError) {
         setLine(s.range)
+        code.currentRange = s.range
         switch s.kind {
         case .functionDef(let f):
             try compileFunctionDef(f, s.range)
@@ -90,6 +91,7 @@ extension CodeGenerator {
         case .assert(let test, let message):
             let end = code.newLabel()
             try compileCondition(test, jumpIfTrue: true, to: end)
+            code.currentRange = test.range  // CPython points the failure at the test
             code.emit(.loadAssertionError)
             if let message {
                 try compileExpression(message)
@@ -425,6 +427,7 @@ extension CodeGenerator {
 
     func compileStore(_ target: Expr) throws(SyntaxError) {
         setLine(target.range)
+        code.currentRange = target.range
         switch target.kind {
         case .name(let n):
             emitName(n, .store)
@@ -470,6 +473,7 @@ extension CodeGenerator {
 
     func compileDelete(_ target: Expr) throws(SyntaxError) {
         setLine(target.range)
+        code.currentRange = target.range
         switch target.kind {
         case .name(let n):
             emitName(n, .delete)

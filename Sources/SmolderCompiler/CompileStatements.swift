@@ -91,7 +91,11 @@ extension CodeGenerator {
         case .assert(let test, let message):
             let end = code.newLabel()
             try compileCondition(test, jumpIfTrue: true, to: end)
-            code.currentRange = test.range  // CPython points the failure at the test
+            // CPython's failure location is the statement's, except that a comparison test (under any
+            // `not`s) leaves its own location behind for the raise.
+            var tested = test
+            while case .unaryOp(.not, let operand) = tested.kind { tested = operand }
+            if case .compare = tested.kind { code.currentRange = tested.range }
             code.emit(.loadAssertionError)
             if let message {
                 try compileExpression(message)

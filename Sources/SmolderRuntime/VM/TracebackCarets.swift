@@ -70,3 +70,33 @@ extension Interpreter {
         return lines[line - 1]
     }
 }
+
+extension Interpreter {
+    /// `code.co_positions()`: one `(line, end_line, column, end_column)` per instruction, columns as
+    /// UTF-8 byte offsets like CPython's (None where unknown).
+    func codePositions(_ code: PyCode) -> Value {
+        let object = code.code
+        var index = 0
+        var cachedLine = -1
+        var cachedScalars: [Unicode.Scalar] = []
+        func byteOffset(_ line: Int, _ column: Int) -> Int {
+            if line != cachedLine {
+                cachedLine = line
+                cachedScalars = rawSourceLine(object.filename, line).map { Array($0.unicodeScalars) } ?? []
+            }
+            var bytes = 0
+            for (i, s) in cachedScalars.enumerated() where i < column { bytes += UTF8.width(s) }
+            return bytes + max(0, column - cachedScalars.count)
+        }
+        return makeIterator { vm throws(PyError) -> Value? in
+            guard index < object.instructions.count else { return nil }
+            defer { index += 1 }
+            guard let p = SourcePosition(object, at: index) else {
+                let line = index < object.lines.count ? Value.int(Int(object.lines[index])) : .none
+                return .object(PyTuple([line, line, .none, .none]))
+            }
+            return .object(PyTuple([.int(p.line), .int(p.endLine), .int(byteOffset(p.line, p.column)),
+                                    .int(byteOffset(p.endLine, p.endColumn))]))
+        }
+    }
+}

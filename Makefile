@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/smolder
 JOBS ?= 2
 
-.PHONY: all build debug deps run test unit-test conformance cli fuzz bench clean
+.PHONY: all build debug deps run test unit-test conformance cli tracebacks fuzz bench clean
 
 all: build
 
@@ -24,7 +24,7 @@ debug: deps
 run: build
 	$(BIN) Tests/demo/app.py
 
-test: build unit-test conformance cli fuzz
+test: build unit-test conformance cli tracebacks fuzz
 
 unit-test: deps
 	$(SWIFT) test --parallel --num-workers $(JOBS)
@@ -35,6 +35,10 @@ conformance: build
 # The command line (-c, -m, -i, stdin, PYTHONPATH, ...) side by side with python3.
 cli: build
 	python3 Tests/cli/run.py --smolder $(BIN)
+
+# Whole tracebacks (source lines, ^/~ error markers, chains) side by side with python3.
+tracebacks: build
+	python3 Tests/tracebacks/run.py --smolder $(BIN)
 
 # Thousands of mutated conformance programs through every stage; passes when nothing crashes.
 fuzz: build

@@ -10,6 +10,8 @@ struct Label: Hashable {
 struct CodeBuilder {
     var instructions: [Instruction] = []
     var lines: [Int32] = []
+    /// Packed column ranges, parallel to `instructions` (see `SourcePosition`).
+    var positions: [UInt64] = []
     var constants: [CodeConstant] = []
     private var constantIndex: [String: Int] = [:]
     var names: [String] = []
@@ -18,6 +20,8 @@ struct CodeBuilder {
     /// Instructions whose argument is a label id to patch.
     private var jumpsToPatch: [Int] = []
     var currentLine = 1
+    /// The source range of the AST node being compiled; its columns go with each emitted instruction.
+    var currentRange = SourceRange.unknown
 
     mutating func newLabel() -> Label {
         labelPositions.append(-1)
@@ -31,6 +35,7 @@ struct CodeBuilder {
     mutating func emit(_ op: Opcode, _ arg: Int = 0) {
         instructions.append(Instruction(op, UInt32(truncatingIfNeeded: arg)))
         lines.append(Int32(truncatingIfNeeded: currentLine))
+        positions.append(SourcePosition.pack(line: currentLine, currentRange))
     }
 
     mutating func emitJump(_ op: Opcode, _ label: Label) {

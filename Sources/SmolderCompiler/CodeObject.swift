@@ -55,6 +55,8 @@ public final class CodeObject: @unchecked Sendable {
     public var instructions: [Instruction]
     /// Source line of each instruction (parallel to `instructions`).
     public var lines: [Int32]
+    /// End line and columns of each instruction, packed (parallel to `instructions`; see `SourcePosition`).
+    public var positions: [UInt64]
     public var constants: [CodeConstant]
     /// Global, attribute and imported names.
     public var names: [String]
@@ -83,6 +85,7 @@ public final class CodeObject: @unchecked Sendable {
         self.keywordOnlyCount = 0
         self.instructions = []
         self.lines = []
+        self.positions = []
         self.constants = []
         self.names = []
         self.varnames = []

@@ -76,7 +76,7 @@ extension CodeGenerator {
         code.emitConstant(.code(object))
         code.emitConstant(.string(object.qualifiedName))
         code.emit(.makeFunction, flags)
-        for _ in decorators { code.emit(.callFunction, 1) }
+        emitDecoratorCalls(decorators)
     }
 
     /// Pushes a tuple of the cells a nested scope captures; returns false when it captures none.
@@ -119,6 +119,18 @@ extension CodeGenerator {
 
     // MARK: Classes
 
+    /// Applies decorators innermost first; each call is located at its decorator, as in CPython.
+    func emitDecoratorCalls(_ decorators: [Expr]) {
+        let savedLine = code.currentLine, savedRange = code.currentRange
+        for d in decorators.reversed() {
+            setLine(d.range)
+            code.currentRange = d.range
+            code.emit(.callFunction, 1)
+        }
+        code.currentLine = savedLine
+        code.currentRange = savedRange
+    }
+
     func compileClassDef(_ c: ClassDef, _ range: SourceRange) throws(SyntaxError) {
         for d in c.decorators { try compileExpression(d) }
         setLine(range)
@@ -159,7 +171,7 @@ extension CodeGenerator {
         code.emit(.makeFunction, flags)
         code.emitConstant(.string(c.name))
         try compileCall(bases: c.bases, keywords: c.keywords)
-        for _ in c.decorators { code.emit(.callFunction, 1) }
+        emitDecoratorCalls(c.decorators)
         emitName(c.name, .store)
     }
 
@@ -222,6 +234,7 @@ extension CodeGenerator {
         let child = CodeGenerator(context: context, scope: childScope, name: name, qualname: childQualname(name),
                                   firstLine: e.range.line, interactive: false)
         child.privateClassName = privateClassName
+        child.code.currentRange = e.range
         _ = child.varnameSlot(".0")
         switch e.kind {
         case .listComp: child.code.emit(.buildList, 0)

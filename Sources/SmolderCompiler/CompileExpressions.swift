@@ -3,9 +3,10 @@ import SmolderSyntax
 
 extension CodeGenerator {
     func compileExpression(_ e: Expr) throws(SyntaxError) {
-        let savedLine = code.currentLine
+        let savedLine = code.currentLine, savedRange = code.currentRange
         setLine(e.range)
-        defer { code.currentLine = savedLine }
+        code.currentRange = e.range
+        defer { code.currentLine = savedLine; code.currentRange = savedRange }
         if let folded = fold(e) {
             code.emitConstant(folded)
             return
@@ -108,6 +109,7 @@ extension CodeGenerator {
         case .attribute(let obj, let name):
             try compileExpression(obj)
             setLine(e.range)
+            if let moved = attributeNameRange(e, name) { setLine(moved); code.currentRange = moved }
             code.emit(.loadAttr, code.name(mangle(name)))
         case .subscript(let obj, let index):
             try compileExpression(obj)
@@ -330,17 +332,37 @@ extension CodeGenerator {
         if !built || pending > 0 { flush() }
     }
 
+    /// For an attribute spanning lines, the range of just its name (CPython reports such errors there).
+    func attributeNameRange(_ attribute: Expr, _ name: String) -> SourceRange? {
+        let r = attribute.range
+        guard r.endLine > r.line, r.line > 0 else { return nil }
+        return SourceRange(line: r.endLine, column: max(0, r.endColumn - name.unicodeScalars.count),
+                           endLine: r.endLine, endColumn: r.endColumn)
+    }
+
     // MARK: Calls
 
     func compileCall(_ function: Expr, _ args: [Expr], _ keywords: [Keyword]) throws(SyntaxError) {
         let hasStar = args.contains(where: isStarred) || keywords.contains { $0.name == nil }
+        let callRange = code.currentRange
         if !hasStar, case .attribute(let obj, let attr) = function.kind {
             try compileExpression(obj)
             setLine(function.range)
+            code.currentRange = function.range
+            // Like CPython, a method name on a later line than its object is where the error points.
+            let moved = attributeNameRange(function, attr)
+            if let moved { setLine(moved); code.currentRange = moved }
             code.emit(.loadMethod, code.name(mangle(attr)))
+            code.currentRange = callRange
+            if let moved {
+                code.currentRange = SourceRange(line: moved.line, column: moved.column,
+                                                endLine: callRange.endLine, endColumn: callRange.endColumn)
+            }
+            let rangeOfCall = code.currentRange
             for a in args { try compileExpression(a) }
             for k in keywords { try compileExpression(k.value) }
-            setLine(function.range)
+            code.currentRange = rangeOfCall
+            setLine(moved ?? function.range)
             if keywords.isEmpty {
                 code.emit(.callMethod, args.count)
             } else {

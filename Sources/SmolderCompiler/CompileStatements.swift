@@ -7,6 +7,7 @@ extension CodeGenerator {
 
     func compileStatement(_ s: Stmt) throws(SyntaxError) {
         setLine(s.range)
+        code.currentRange = s.range
         switch s.kind {
         case .functionDef(let f):
             try compileFunctionDef(f, s.range)
@@ -96,6 +97,11 @@ extension CodeGenerator {
         case .assert(let test, let message):
             let end = code.newLabel()
             try compileCondition(test, jumpIfTrue: true, to: end)
+            // CPython's failure location is the statement's, except that a comparison test (under any
+            // `not`s) leaves its own location behind for the raise.
+            var tested = test
+            while case .unaryOp(.not, let operand) = tested.kind { tested = operand }
+            if case .compare = tested.kind { code.currentRange = tested.range }
             code.emit(.loadAssertionError)
             if let message {
                 try compileExpression(message)
@@ -431,6 +437,7 @@ extension CodeGenerator {
 
     func compileStore(_ target: Expr) throws(SyntaxError) {
         setLine(target.range)
+        code.currentRange = target.range
         switch target.kind {
         case .name(let n):
             emitName(n, .store)
@@ -476,6 +483,7 @@ extension CodeGenerator {
 
     func compileDelete(_ target: Expr) throws(SyntaxError) {
         setLine(target.range)
+        code.currentRange = target.range
         switch target.kind {
         case .name(let n):
             emitName(n, .delete)

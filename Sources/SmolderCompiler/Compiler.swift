@@ -174,6 +174,7 @@ final class CodeGenerator {
         let object = CodeObject(name: name, qualifiedName: qualname, filename: context.filename, firstLine: firstLine)
         object.instructions = code.instructions
         object.lines = code.lines
+        object.positions = code.positions
         object.constants = code.constants
         object.names = code.names
         object.stackSize = stackSize

@@ -24,14 +24,18 @@ public final class PyTraceback: PyObject {
     public let filename: String
     public let functionName: String
     public let line: Int
+    /// Index of the instruction that was executing (-1 when unknown), for `tb_lasti` and error carets.
+    public let instruction: Int
     public var next: PyTraceback?
     /// The frame's code and globals, for `tb_frame` (the frame itself is not kept alive).
     let code: PyCode?
     let globals: PyDict?
-    init(filename: String, functionName: String, line: Int, next: PyTraceback?, code: PyCode? = nil, globals: PyDict? = nil) {
+    init(filename: String, functionName: String, line: Int, next: PyTraceback?, code: PyCode? = nil, globals: PyDict? = nil,
+         instruction: Int = -1) {
         self.filename = filename
         self.functionName = functionName
         self.line = line
+        self.instruction = instruction
         self.next = next
         self.code = code
         self.globals = globals

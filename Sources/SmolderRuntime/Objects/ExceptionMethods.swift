@@ -175,7 +175,10 @@ extension Interpreter {
             guard let back = (v.asObject as? PyFrameObject)?.frame?.back else { return .none }
             return .object(PyFrameObject(back))
         }
-        traceback.defineProperty("tb_lasti") { (vm, v) throws(PyError) -> Value in .int(0) }
+        traceback.defineProperty("tb_lasti") { (vm, v) throws(PyError) -> Value in
+            // CPython's offsets count 2-byte code units; one Smolder instruction stands for one unit.
+            .int(max(0, (v.asObject as? PyTraceback)?.instruction ?? 0) * 2)
+        }
         installSyntaxErrorType()
         installUnicodeErrorTypes()
         installExceptionGroupTypes()

@@ -86,6 +86,11 @@ extension Interpreter {
             guard case .object(let o) = v, let c = o as? PyCode else { return .none }
             return .object(PyTuple(c.code.varnames.map { Value($0) }))
         }
+        code.define("co_positions") { (vm, args, kw) throws(PyError) -> Value in
+            try vm.checkArgumentCount("co_positions", args, kw, min: 1, max: 1)
+            guard case .object(let o)? = args.first, let c = o as? PyCode else { throw vm.typeError("descriptor 'co_positions' requires a 'code' object") }
+            return vm.codePositions(c)
+        }
         code.define("__repr__") { (vm, args, _) throws(PyError) -> Value in
             guard case .object(let o)? = args.first, let c = o as? PyCode else { return Value("<code>") }
             return Value("<code object \(c.code.name) at \(vm.addressString(args[0])), file \"\(c.code.filename)\", line \(c.code.firstLine)>")

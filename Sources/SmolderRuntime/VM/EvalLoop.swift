@@ -67,7 +67,7 @@ extension Interpreter {
                         setTop(lastDelegateResult)
                         ip += 1
                     } else {
-                        isReraise = true
+                        // Raised at the suspended yield: CPython's traceback gets this frame's entry.
                         throw PyError(exception)
                     }
                 }
@@ -583,7 +583,8 @@ extension Interpreter {
                 if !isReraise {
                     let line = code.line(at: ip - 1)
                     exception.traceback = PyTraceback(filename: code.code.filename, functionName: code.code.name,
-                                                      line: line, next: exception.traceback, code: code, globals: frame.globals)
+                                                      line: line, next: exception.traceback, code: code, globals: frame.globals,
+                                                      instruction: ip - 1)
                     if exception.context == nil, let handled = handledException, handled !== exception {
                         exception.context = handled
                     }

@@ -39,7 +39,10 @@ extension Interpreter {
             last = key
             if repeats < 3 {
                 var text = "  File \"\(t.filename)\", line \(t.line), in \(t.functionName)\n"
-                if let source = sourceLine(t.filename, t.line) { text += "    \(source)\n" }
+                if let source = sourceLine(t.filename, t.line) {
+                    text += "    \(source)\n"
+                    if let carets = caretLine(t) { text += carets }
+                }
                 lines.append(text)
             }
             entry = t.next

@@ -1,0 +1,3 @@
+def check(a, b):
+    assert not (a < b), "ordered"
+check(1, 2)

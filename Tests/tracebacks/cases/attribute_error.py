@@ -1,0 +1,3 @@
+class P: pass
+p = P()
+print(p.missing)

@@ -1,0 +1,4 @@
+class S:
+    __slots__ = ("a",)
+s = S()
+s.b = 1

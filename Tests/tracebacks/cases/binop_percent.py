@@ -1,0 +1,2 @@
+fmt = "%d items"
+msg = fmt % "many"

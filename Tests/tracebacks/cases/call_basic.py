@@ -1,0 +1,3 @@
+def boom(a, b):
+    raise ValueError(a + b)
+x = boom(1, 2)

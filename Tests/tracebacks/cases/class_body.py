@@ -1,0 +1,3 @@
+class Config:
+    x = 1
+    y = x + "s"

@@ -1,0 +1,4 @@
+def make():
+    return {}["a"]
+class C:
+    value = make()

@@ -1,0 +1,5 @@
+def register(cls):
+    return cls.registry[cls.__name__]
+@register
+class Thing:
+    pass

@@ -1,0 +1,4 @@
+# leading comment
+   
+x = [
+]   ; y = x[0]

@@ -1,0 +1,2 @@
+import sys
+import no_such_module_here

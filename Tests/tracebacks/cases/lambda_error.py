@@ -1,0 +1,2 @@
+g = lambda v: v["key"] * 2
+print(g({}))

@@ -1,0 +1,2 @@
+values = [1, 0, 2]
+out = [10 // v for v in values]

@@ -1,0 +1,3 @@
+items = None
+result = (items
+          .nope)

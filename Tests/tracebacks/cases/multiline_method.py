@@ -1,0 +1,3 @@
+items = [3, 1]
+result = (items
+          .index(7))

@@ -1,0 +1,3 @@
+def f():
+    return undefined_thing + 1
+f()

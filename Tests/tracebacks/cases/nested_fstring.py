@@ -1,0 +1,2 @@
+data = {}
+print(f"value={data['k']!r}")

@@ -1,0 +1,3 @@
+def get():
+    return [1]
+v = get()[3]

@@ -1,0 +1,4 @@
+def f():
+	x = None
+	return	x.attr
+f()

@@ -1,0 +1,4 @@
+def f():
+    naïve = {"clé": 1}
+    return "é" + naïve["café"]
+f()

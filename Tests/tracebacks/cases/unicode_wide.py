@@ -1,0 +1,1 @@
+label = "日本"; total = None + 1

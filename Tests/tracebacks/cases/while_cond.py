@@ -1,0 +1,3 @@
+n = None
+while n < 3:
+    n += 1

@@ -1,0 +1,2 @@
+with None as f:
+    pass

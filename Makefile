@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/smolder
 JOBS ?= 2
 
-.PHONY: all build debug deps run test unit-test conformance cli tracebacks fuzz bench clean
+.PHONY: all build debug deps run test unit-test conformance lazy cli tracebacks fuzz bench clean
 
 all: build
 
@@ -24,13 +24,17 @@ debug: deps
 run: build
 	$(BIN) Tests/demo/app.py
 
-test: build unit-test conformance cli tracebacks fuzz
+test: build unit-test conformance lazy cli tracebacks fuzz
 
 unit-test: deps
 	$(SWIFT) test --parallel --num-workers $(JOBS)
 
 conformance: build
 	python3 Tests/conformance/run.py --smolder $(BIN) -j $(JOBS)
+
+# Multi-module programs run eagerly (against python3) and lazily (against the lazy-imports spec).
+lazy: build
+	python3 Tests/lazy/run.py --smolder $(BIN)
 
 # The command line (-c, -m, -i, stdin, PYTHONPATH, ...) side by side with python3.
 cli: build

@@ -64,6 +64,8 @@ public final class Interpreter {
     /// Calls and backward jumps left before the run is stopped with an error (fuzzing bounds runs).
     public var instructionBudget = Int.max
     public var cycleCollector = CycleCollector()
+    /// The import system's caches (Import/ImportState.swift).
+    public let importState = ImportState()
 
     public init(output: TextOutput? = nil, error: TextOutput? = nil) {
         if let output { standardOutput = output }

@@ -1,0 +1,289 @@
+/// Module specs and loaders (`_frozen_importlib`): small Python classes compiled on the first
+/// import that needs one, so a run that imports nothing pays nothing.
+let bootstrapSource = """
+
+
+class ModuleSpec:
+    def __init__(self, name, loader, *, origin=None, loader_state=None, is_package=None):
+        self.name = name
+        self.loader = loader
+        self.origin = origin
+        self.loader_state = loader_state
+        self.submodule_search_locations = [] if is_package else None
+        self._uninitialized_submodules = []
+        self._set_fileattr = False
+        self._cached = None
+
+    def __repr__(self):
+        args = ['name={!r}'.format(self.name), 'loader={!r}'.format(self.loader)]
+        if self.origin is not None:
+            args.append('origin={!r}'.format(self.origin))
+        if self.submodule_search_locations is not None:
+            args.append('submodule_search_locations={}'.format(self.submodule_search_locations))
+        return '{}({})'.format(self.__class__.__name__, ', '.join(args))
+
+    def __eq__(self, other):
+        smsl = self.submodule_search_locations
+        try:
+            return (self.name == other.name and self.loader == other.loader and
+                    self.origin == other.origin and smsl == other.submodule_search_locations and
+                    self.cached == other.cached and self.has_location == other.has_location)
+        except AttributeError:
+            return NotImplemented
+
+    @property
+    def cached(self):
+        return self._cached
+
+    @cached.setter
+    def cached(self, cached):
+        self._cached = cached
+
+    @property
+    def parent(self):
+        if self.submodule_search_locations is None:
+            return self.name.rpartition('.')[0]
+        return self.name
+
+    @property
+    def has_location(self):
+        return self._set_fileattr
+
+    @has_location.setter
+    def has_location(self, value):
+        self._set_fileattr = bool(value)
+
+
+class BuiltinImporter:
+    @staticmethod
+    def find_spec(fullname, path=None, target=None):
+        if path is not None:
+            return None
+        spec = _imp.find_spec(fullname, None)
+        return spec if spec is not None and spec.loader is BuiltinImporter else None
+
+    @staticmethod
+    def create_module(spec):
+        return _imp.create_builtin(spec)
+
+    @staticmethod
+    def exec_module(module):
+        pass
+
+    @classmethod
+    def is_package(cls, fullname):
+        return False
+
+
+class SourceFileLoader:
+    __module__ = '_frozen_importlib_external'
+
+    def __init__(self, fullname, path):
+        self.name = fullname
+        self.path = path
+
+    def __eq__(self, other):
+        return self.__class__ == other.__class__ and self.__dict__ == other.__dict__
+
+    def __hash__(self):
+        return hash(self.name) ^ hash(self.path)
+
+    def get_filename(self, name=None):
+        return self.path
+
+    def is_package(self, fullname):
+        return self.path.rpartition('/')[2] == '__init__.py'
+
+    def get_source(self, fullname):
+        return _imp.read_source(self.path)
+
+    def get_data(self, path):
+        with open(path, 'rb') as f:
+            return f.read()
+
+    def get_code(self, fullname):
+        return compile(_imp.read_source(self.path), self.path, 'exec', dont_inherit=True)
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        _imp.exec_source(self.path, module.__dict__)
+
+
+class NamespaceLoader:
+    __module__ = '_frozen_importlib_external'
+
+    def __init__(self, name=None, path=None, path_finder=None):
+        self.name = name
+        self.path = path
+
+    def is_package(self, fullname):
+        return True
+
+    def get_source(self, fullname):
+        return ''
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        pass
+
+"""
+
+extension Interpreter {
+    /// `_frozen_importlib`, compiled and registered in `sys.modules` on first use.
+    func bootstrapModule() throws(PyError) -> PyModule {
+        if let m = importState.bootstrap { return m }
+        let module = PyModule(name: "_frozen_importlib")
+        module.namespace.setString(names.dDoc, .none)
+        module.namespace.setString(names.dPackage, Value(""))
+        importState.bootstrap = module
+        module.namespace.setString(intern("_imp"), .object(impModule()))
+        do throws(PyError) {
+            let code = try compile(bootstrapSource, filename: "<frozen importlib._bootstrap>", mode: .module)
+            _ = try run(code, globals: module.namespace)
+        } catch {
+            importState.bootstrap = nil
+            throw error
+        }
+        let ns = module.namespace
+        importState.moduleSpecClass = ns.lookupString(intern("ModuleSpec")) ?? .none
+        importState.sourceLoaderClass = ns.lookupString(intern("SourceFileLoader")) ?? .none
+        importState.namespaceLoaderClass = ns.lookupString(intern("NamespaceLoader")) ?? .none
+        importState.builtinImporterClass = ns.lookupString(intern("BuiltinImporter")) ?? .none
+        modules.setString(intern("_frozen_importlib"), .object(module))
+        // sys and builtins predate the import system: give them CPython's built-in specs now.
+        for early in [sysModule, builtinsModule, importState.impModule] {
+            guard let early, early.namespace.lookupString(names.dSpec).map({ $0.isNone }) ?? true else { continue }
+            let spec = try makeSpec(early.name, .builtin)
+            early.namespace.setString(names.dLoader, importState.builtinImporterClass)
+            early.namespace.setString(names.dSpec, spec)
+            if early.namespace.lookupString(names.dPackage) == nil { early.namespace.setString(names.dPackage, Value("")) }
+        }
+        return module
+    }
+
+    /// A ModuleSpec for a found module, with the loader CPython would use.
+    func makeSpec(_ name: String, _ found: FoundModule) throws(PyError) -> Value {
+        _ = try bootstrapModule()
+        let state = importState
+        let spec: Value
+        switch found {
+        case .builtin:
+            spec = try call(state.moduleSpecClass, [Value(name), state.builtinImporterClass],
+                            Keywords(names: ["origin"], values: [Value("built-in")]))
+        case .source(let file):
+            let loader = try call(state.sourceLoaderClass, [Value(name), Value(file)])
+            spec = try call(state.moduleSpecClass, [Value(name), loader],
+                            Keywords(names: ["origin"], values: [Value(file)]))
+            try setAttribute(spec, intern("_set_fileattr"), .bool(true))
+        case .package(let initFile, let folder):
+            let loader = try call(state.sourceLoaderClass, [Value(name), Value(initFile)])
+            spec = try call(state.moduleSpecClass, [Value(name), loader],
+                            Keywords(names: ["origin", "is_package"], values: [Value(initFile), .bool(true)]))
+            try setAttribute(spec, intern("submodule_search_locations"), .object(PyList([Value(folder)])))
+            try setAttribute(spec, intern("_set_fileattr"), .bool(true))
+        case .namespace(let folders):
+            let path = Value.object(PyList(folders.map { Value($0) }))
+            let loader = try call(state.namespaceLoaderClass, [Value(name), path, .none])
+            spec = try call(state.moduleSpecClass, [Value(name), loader],
+                            Keywords(names: ["is_package"], values: [.bool(true)]))
+            try setAttribute(spec, intern("submodule_search_locations"), path)
+        }
+        return spec
+    }
+
+    /// `module_from_spec`: the loader's `create_module` or a fresh module, with its attributes set.
+    func moduleFromSpec(_ spec: Value) throws(PyError) -> Value {
+        var module: Value = .none
+        let loader = try lookupAttribute(spec, intern("loader")) ?? .none
+        if !loader.isNone, let create = try lookupAttribute(loader, intern("create_module")) {
+            module = try call(create, [spec])
+        } else if !loader.isNone, try lookupAttribute(loader, intern("exec_module")) != nil {
+            // has exec_module but no create_module
+            throw importError("loaders that define exec_module() must also define create_module()", nil)
+        }
+        if module.isNone {
+            let name = try lookupAttribute(spec, intern("name")) ?? .none
+            let m = PyModule(name: try string(name, "module name"))
+            m.namespace.setString(names.dDoc, .none)
+            m.namespace.setString(names.dPackage, .none)
+            m.namespace.setString(names.dLoader, .none)
+            m.namespace.setString(names.dSpec, .none)
+            module = .object(m)
+        }
+        try initModuleAttributes(spec, module, override: false)
+        return module
+    }
+
+    /// CPython's `_init_module_attrs`.
+    func initModuleAttributes(_ spec: Value, _ module: Value, override: Bool) throws(PyError) {
+        func needs(_ name: PyStr) throws(PyError) -> Bool {
+            if override { return true }
+            guard let v = try lookupAttribute(module, name) else { return true }
+            return v.isNone
+        }
+        let hasName = try lookupAttribute(module, names.dName) != nil
+        if override || !hasName {
+            try setAttribute(module, names.dName, try getAttribute(spec, intern("name")))
+        }
+        let loader = try lookupAttribute(spec, intern("loader")) ?? .none
+        if try needs(names.dLoader) { try setAttribute(module, names.dLoader, loader) }
+        if try needs(names.dPackage) { try setAttribute(module, names.dPackage, try getAttribute(spec, intern("parent"))) }
+        try setAttribute(module, names.dSpec, spec)
+        let locations = try lookupAttribute(spec, intern("submodule_search_locations")) ?? .none
+        if !locations.isNone, try needs(names.dPath) { try setAttribute(module, names.dPath, locations) }
+        if try isTrue(lookupAttribute(spec, intern("has_location")) ?? .bool(false)) {
+            if try needs(names.dFile) { try setAttribute(module, names.dFile, try getAttribute(spec, intern("origin"))) }
+            if try needs(intern("__cached__")) { try setAttribute(module, intern("__cached__"), .none) }
+        } else if case .object(let lo) = loader, lo.cls != nil, isNamespaceLoader(loader), try needs(names.dFile) {
+            try setAttribute(module, names.dFile, .none)
+        }
+    }
+
+    func isNamespaceLoader(_ loader: Value) -> Bool {
+        guard case .object(let o) = importState.namespaceLoaderClass, let t = o as? PyType else { return false }
+        return typeOf(loader).isSubtype(of: t)
+    }
+
+    /// CPython's `_PyModuleSpec_IsInitializing`: `spec._initializing` is true.
+    func isInitializing(_ module: Value) -> Bool {
+        guard case .object(let o) = module, let m = o as? PyModule,
+              let spec = m.namespace.lookupString(names.dSpec), !spec.isNone,
+              let flag = try? lookupAttribute(spec, intern("_initializing")) else { return false }
+        return (try? isTrue(flag)) ?? false
+    }
+
+    /// `module.__repr__`, as `importlib._bootstrap._module_repr` (namespace packages print
+    /// `(namespace)`).
+    func moduleRepr(_ m: PyModule) throws(PyError) -> String {
+
+        let name = m.name
+        let loader = m.namespace.lookupString(names.dLoader) ?? .none
+        if let spec = m.namespace.lookupString(names.dSpec), try isTrue(spec) {
+            let specName = try lookupAttribute(spec, intern("name")).map { v throws(PyError) in try repr(v) } ?? "'?'"
+            let origin = try lookupAttribute(spec, intern("origin")) ?? .none
+            let specLoader = try lookupAttribute(spec, intern("loader")) ?? .none
+            if origin.isNone {
+                if specLoader.isNone { return "<module \(specName)>" }
+                if isNamespaceLoader(specLoader) { return "<module \(specName) (namespace)>" }
+                return "<module \(specName) (\(try repr(specLoader)))>"
+            }
+            if try isTrue(lookupAttribute(spec, intern("has_location")) ?? .bool(false)) {
+                return "<module \(specName) from \(try repr(origin))>"
+            }
+            return "<module \(specName) (\(try str(origin)))>"
+        }
+        if let file = m.namespace.lookupString(names.dFile) {
+            return "<module \(try repr(Value(name))) from \(try repr(file))>"
+        }
+        if loader.isNone {
+            // sys and builtins exist before the import system: CPython gives them a built-in spec.
+            if name == "sys" || name == "builtins" { return "<module '\(name)' (built-in)>" }
+            return "<module \(try repr(Value(name)))>"
+        }
+        return "<module \(try repr(Value(name))) (\(try repr(loader)))>"
+    }
+}

@@ -2,8 +2,7 @@
 import _imp
 import sys
 
-_imp.find_spec('sys', None)  # makes sure _frozen_importlib exists
-_bootstrap = sys.modules['_frozen_importlib']
+_bootstrap = _imp.bootstrap()
 ModuleSpec = _bootstrap.ModuleSpec
 BuiltinImporter = _bootstrap.BuiltinImporter
 SourceFileLoader = _bootstrap.SourceFileLoader

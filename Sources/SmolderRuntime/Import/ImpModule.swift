@@ -20,6 +20,8 @@ extension Interpreter {
             let name = try vm.string(try vm.getAttribute(args[0], vm.intern("name")), "spec.name")
             if let existing = vm.modules.lookupString(vm.intern(name)), !existing.isNone { return existing }
             if name == "_imp" { return .object(vm.impModule()) }
+            if name == "sys", let sys = vm.sysModule { return .object(sys) }
+            if name == "builtins" { return .object(vm.builtinsModule) }
             guard let factory = vm.nativeModules[name] else {
                 throw vm.importError("no built-in module named \(name)", name)
             }
@@ -63,6 +65,10 @@ extension Interpreter {
             try vm.checkArgumentCount("invalidate_caches", args, kw, min: 0, max: 0)
             vm.importState.invalidate()
             return .none
+        }
+        defineFunction(in: m, "bootstrap") { (vm, args, kw) throws(PyError) -> Value in
+            try vm.checkArgumentCount("bootstrap", args, kw, min: 0, max: 0)
+            return .object(try vm.bootstrapModule())
         }
         defineFunction(in: m, "is_builtin") { (vm, args, kw) throws(PyError) -> Value in
             try vm.checkArgumentCount("is_builtin", args, kw, min: 1, max: 1)

@@ -102,7 +102,7 @@ extension Interpreter {
         var parentSpec: Value = .none
         var parentName = ""
         var child = name
-        if let dot = name.lastIndex(of: ".") {
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex {
             parentName = String(name[..<dot])
             child = String(name[name.index(after: dot)...])
             if modules.lookupString(intern(parentName)) == nil {
@@ -114,13 +114,13 @@ extension Interpreter {
                 throw keyError(Value(parentName))
             }
             guard let path = try lookupAttribute(parent, names.dPath) else {
-                throw moduleNotFound(name, "No module named '\(name)'; '\(parentName)' is not a package")
+                throw moduleNotFound(name, "No module named \(try repr(Value(name))); \(try repr(Value(parentName))) is not a package")
             }
             searchPath = try collect(path).compactMap { strObject($0)?.value }
             parentSpec = try lookupAttribute(parent, names.dSpec) ?? .none
         }
         guard let found = findModule(name, in: searchPath) else {
-            throw moduleNotFound(name, "No module named '\(name)'")
+            throw moduleNotFound(name, "No module named \(try repr(Value(name)))")
         }
         let spec = try makeSpec(name, found)
         var submodules: PyList?

@@ -11,6 +11,7 @@ public final class ImportState {
     var sourceLoaderClass: Value = .none
     var namespaceLoaderClass: Value = .none
     var builtinImporterClass: Value = .none
+    var namespacePathClass: Value = .none
     /// The native `_imp` helper module.
     var impModule: PyModule?
 

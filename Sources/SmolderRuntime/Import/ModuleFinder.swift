@@ -94,7 +94,7 @@ extension Interpreter {
         if let searchPath {
             folders = searchPath
         } else {
-            if nativeModules[name] != nil || name == "_imp" { return .builtin }
+            if nativeModules[name] != nil || name == "_imp" || name == "sys" || name == "builtins" { return .builtin }
             folders = self.searchPath()
         }
         let last: String

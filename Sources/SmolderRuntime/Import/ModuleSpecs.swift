@@ -111,6 +111,53 @@ class SourceFileLoader:
         _imp.exec_source(self.path, module.__dict__)
 
 
+class _NamespacePath:
+    # A namespace package's __path__: recomputed when the parent path (sys.path for a top-level
+    # package) changes, so portions added later are found.
+    __module__ = '_frozen_importlib_external'
+
+    def __init__(self, name, path):
+        self._name = name
+        self._path = path
+        self._last_parent_path = tuple(self._parent_path())
+
+    def _parent_path(self):
+        parent, dot, _ = self._name.rpartition('.')
+        if not dot:
+            return _sys.path
+        return getattr(_sys.modules[parent], '__path__')
+
+    def _recalculate(self):
+        parent_path = tuple(self._parent_path())
+        if parent_path != self._last_parent_path:
+            spec = _imp.find_spec(self._name, parent_path)
+            if spec is not None and spec.origin is None and spec.submodule_search_locations:
+                self._path = list(spec.submodule_search_locations)
+            self._last_parent_path = parent_path
+        return self._path
+
+    def __iter__(self):
+        return iter(self._recalculate())
+
+    def __getitem__(self, index):
+        return self._recalculate()[index]
+
+    def __setitem__(self, index, path):
+        self._path[index] = path
+
+    def __len__(self):
+        return len(self._recalculate())
+
+    def __repr__(self):
+        return '_NamespacePath({!r})'.format(self._path)
+
+    def __contains__(self, item):
+        return item in self._recalculate()
+
+    def append(self, item):
+        self._path.append(item)
+
+
 class NamespaceLoader:
     __module__ = '_frozen_importlib_external'
 
@@ -141,6 +188,7 @@ extension Interpreter {
         module.namespace.setString(names.dPackage, Value(""))
         importState.bootstrap = module
         module.namespace.setString(intern("_imp"), .object(impModule()))
+        if let sys = sysModule { module.namespace.setString(intern("_sys"), .object(sys)) }
         do throws(PyError) {
             let code = try compile(bootstrapSource, filename: "<frozen importlib._bootstrap>", mode: .module)
             _ = try run(code, globals: module.namespace)
@@ -153,6 +201,7 @@ extension Interpreter {
         importState.sourceLoaderClass = ns.lookupString(intern("SourceFileLoader")) ?? .none
         importState.namespaceLoaderClass = ns.lookupString(intern("NamespaceLoader")) ?? .none
         importState.builtinImporterClass = ns.lookupString(intern("BuiltinImporter")) ?? .none
+        importState.namespacePathClass = ns.lookupString(intern("_NamespacePath")) ?? .none
         modules.setString(intern("_frozen_importlib"), .object(module))
         // sys and builtins predate the import system: give them CPython's built-in specs now.
         for early in [sysModule, builtinsModule, importState.impModule] {
@@ -186,7 +235,8 @@ extension Interpreter {
             try setAttribute(spec, intern("submodule_search_locations"), .object(PyList([Value(folder)])))
             try setAttribute(spec, intern("_set_fileattr"), .bool(true))
         case .namespace(let folders):
-            let path = Value.object(PyList(folders.map { Value($0) }))
+            let folderList = Value.object(PyList(folders.map { Value($0) }))
+            let path = try call(state.namespacePathClass, [Value(name), folderList])
             let loader = try call(state.namespaceLoaderClass, [Value(name), path, .none])
             spec = try call(state.moduleSpecClass, [Value(name), loader],
                             Keywords(names: ["is_package"], values: [.bool(true)]))

@@ -27,6 +27,13 @@ extension Interpreter {
         guard let bytes = readFileBytes(path) else {
             throw error(exceptions.FileNotFoundError, "[Errno 2] No such file or directory: '\(path)'")
         }
+        if bytes.contains(0) {
+            let message = "source code string cannot contain null bytes"
+            let e = makeException(exceptions.SyntaxError, [Value(message)])
+            if e.dict == nil { e.dict = PyDict() }
+            e.dict?.setString(names.msg, Value(message))
+            throw PyError(e)
+        }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return text

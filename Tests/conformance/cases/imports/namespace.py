@@ -18,3 +18,8 @@ try:
     import ns_spread.missing
 except ModuleNotFoundError as e:
     print(e)
+print(type(ns_spread.__path__).__name__, len(ns_spread.__path__))
+sys.path.append(here + '/ns_root3')
+import ns_spread.c
+print(len(ns_spread.__path__), [p.replace(here, '<here>') for p in ns_spread.__path__][-1])
+print(repr(ns_spread.__path__).replace(here, '<here>'))

@@ -124,7 +124,7 @@ extension Interpreter {
         }
         let spec = try makeSpec(name, found)
         var submodules: PyList?
-        if !parentSpec.isNone, case .object(let lo)? = try lookupAttribute(parentSpec, intern("_uninitialized_submodules")),
+        if !parentSpec.isNone, case .object(let lo)? = try lookupAttribute(parentSpec, importState.names.uninitializedSubmodules),
            let list = lo as? PyList {
             submodules = list
             list.items.append(Value(child))
@@ -146,11 +146,12 @@ extension Interpreter {
     /// `_load_unlocked`: creates the module, registers it, executes it; a failure removes it from
     /// `sys.modules`; the result is whatever `sys.modules` holds afterwards.
     func loadSpec(_ spec: Value, found: FoundModule?) throws(PyError) -> Value {
-        let nameValue = try getAttribute(spec, intern("name"))
+        let nameValue = try getAttribute(spec, importState.names.name)
         let key = intern(try string(nameValue, "module name"))
-        let module = try moduleFromSpec(spec)
-        try setAttribute(spec, intern("_initializing"), .bool(true))
-        defer { try? setAttribute(spec, intern("_initializing"), .bool(false)) }
+        let module: Value
+        if let found { module = try moduleForFoundSpec(key.value, found, spec) } else { module = try moduleFromSpec(spec) }
+        try setAttribute(spec, importState.names.initializing, .bool(true))
+        defer { try? setAttribute(spec, importState.names.initializing, .bool(false)) }
         modules.setString(key, module)
         do throws(PyError) {
             try execModule(spec, module, found: found)
@@ -176,10 +177,10 @@ extension Interpreter {
         default:
             break
         }
-        let loader = try lookupAttribute(spec, intern("loader")) ?? .none
+        let loader = try lookupAttribute(spec, importState.names.loader) ?? .none
         if loader.isNone {
-            if try lookupAttribute(spec, intern("submodule_search_locations")).map({ !$0.isNone }) ?? false { return }
-            throw importError("missing loader", try string(try getAttribute(spec, intern("name")), "name"))
+            if try lookupAttribute(spec, importState.names.submoduleSearchLocations).map({ !$0.isNone }) ?? false { return }
+            throw importError("missing loader", try string(try getAttribute(spec, importState.names.name), "name"))
         }
         _ = try callMethod(loader, "exec_module", [module])
     }

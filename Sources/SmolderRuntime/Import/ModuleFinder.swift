@@ -51,7 +51,7 @@ extension Interpreter {
 
     /// `sys.path` as absolute folder names; drops the listing cache when the list changed.
     func searchPath() -> [String] {
-        guard case .object(let o)? = sysModule?.namespace.lookupString(intern("path")), let list = o as? PyList else {
+        guard case .object(let o)? = sysModule?.namespace.lookupString(importState.names.path), let list = o as? PyList else {
             return []
         }
         var identities: [ObjectIdentifier] = []

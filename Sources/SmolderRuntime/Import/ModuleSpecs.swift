@@ -214,41 +214,92 @@ extension Interpreter {
         return module
     }
 
+    /// An instance of a bootstrap class with its attributes set directly (no Python `__init__`
+    /// frame: this runs for every import).
+    private func bootstrapInstance(_ cls: Value, _ attributes: [(PyStr, Value)]) throws(PyError) -> Value {
+        guard case .object(let o) = cls, let type = o as? PyType else { throw typeError("import bootstrap is broken") }
+        let instance = Value.object(PyInstance(cls: type, slotCount: type.slotCount))
+        for (name, value) in attributes { try setAttribute(instance, name, value) }
+        return instance
+    }
+
     /// A ModuleSpec for a found module, with the loader CPython would use.
     func makeSpec(_ name: String, _ found: FoundModule) throws(PyError) -> Value {
         _ = try bootstrapModule()
         let state = importState
-        let spec: Value
+        let n = state.names
+        let loader: Value
+        var origin: Value = .none
+        var locations: Value = .none
+        var hasLocation = false
         switch found {
         case .builtin:
-            spec = try call(state.moduleSpecClass, [Value(name), state.builtinImporterClass],
-                            Keywords(names: ["origin"], values: [Value("built-in")]))
+            loader = state.builtinImporterClass
+            origin = Value("built-in")
         case .source(let file):
-            let loader = try call(state.sourceLoaderClass, [Value(name), Value(file)])
-            spec = try call(state.moduleSpecClass, [Value(name), loader],
-                            Keywords(names: ["origin"], values: [Value(file)]))
-            try setAttribute(spec, intern("_set_fileattr"), .bool(true))
+            loader = try bootstrapInstance(state.sourceLoaderClass, [(n.name, Value(name)), (n.path, Value(file))])
+            origin = Value(file)
+            hasLocation = true
         case .package(let initFile, let folder):
-            let loader = try call(state.sourceLoaderClass, [Value(name), Value(initFile)])
-            spec = try call(state.moduleSpecClass, [Value(name), loader],
-                            Keywords(names: ["origin", "is_package"], values: [Value(initFile), .bool(true)]))
-            try setAttribute(spec, intern("submodule_search_locations"), .object(PyList([Value(folder)])))
-            try setAttribute(spec, intern("_set_fileattr"), .bool(true))
+            loader = try bootstrapInstance(state.sourceLoaderClass, [(n.name, Value(name)), (n.path, Value(initFile))])
+            origin = Value(initFile)
+            locations = .object(PyList([Value(folder)]))
+            hasLocation = true
         case .namespace(let folders):
             let folderList = Value.object(PyList(folders.map { Value($0) }))
-            let path = try call(state.namespacePathClass, [Value(name), folderList])
-            let loader = try call(state.namespaceLoaderClass, [Value(name), path, .none])
-            spec = try call(state.moduleSpecClass, [Value(name), loader],
-                            Keywords(names: ["is_package"], values: [.bool(true)]))
-            try setAttribute(spec, intern("submodule_search_locations"), path)
+            locations = try call(state.namespacePathClass, [Value(name), folderList])
+            loader = try bootstrapInstance(state.namespaceLoaderClass, [(n.name, Value(name)), (n.path, locations)])
         }
-        return spec
+        return try bootstrapInstance(state.moduleSpecClass, [
+            (n.name, Value(name)), (n.loader, loader), (n.origin, origin), (n.loaderState, .none),
+            (n.submoduleSearchLocations, locations), (n.uninitializedSubmodules, .object(PyList([]))),
+            (n.setFileattr, .bool(hasLocation)), (n.cachedField, .none),
+        ])
+    }
+
+    /// The module for a spec this finder made: its namespace filled in CPython's order without
+    /// going through the loader's Python methods.
+    func moduleForFoundSpec(_ name: String, _ found: FoundModule, _ spec: Value) throws(PyError) -> Value {
+        guard case .builtin = found else {
+            let module = PyModule(name: name)
+            let ns = module.namespace
+            let specObject = spec
+            ns.setString(names.dDoc, .none)
+            var package = name
+            var file: Value = .none
+            var path: Value?
+            switch found {
+            case .source(let f):
+                package = String(name[..<(name.lastIndex(of: ".") ?? name.startIndex)])
+                file = Value(f)
+            case .package(let f, _):
+                file = Value(f)
+                path = try getAttribute(specObject, importState.names.submoduleSearchLocations)
+            case .namespace:
+                path = try getAttribute(specObject, importState.names.submoduleSearchLocations)
+            case .builtin:
+                break
+            }
+            ns.setString(names.dPackage, Value(package))
+            ns.setString(names.dLoader, try getAttribute(specObject, importState.names.loader))
+            ns.setString(names.dSpec, specObject)
+            if case .namespace = found {
+                ns.setString(names.dFile, .none)
+                if let path { ns.setString(names.dPath, path) }
+            } else {
+                if let path { ns.setString(names.dPath, path) }
+                ns.setString(names.dFile, file)
+                ns.setString(importState.names.dCached, .none)
+            }
+            return .object(module)
+        }
+        return try moduleFromSpec(spec)
     }
 
     /// `module_from_spec`: the loader's `create_module` or a fresh module, with its attributes set.
     func moduleFromSpec(_ spec: Value) throws(PyError) -> Value {
         var module: Value = .none
-        let loader = try lookupAttribute(spec, intern("loader")) ?? .none
+        let loader = try lookupAttribute(spec, importState.names.loader) ?? .none
         if !loader.isNone, let create = try lookupAttribute(loader, intern("create_module")) {
             module = try call(create, [spec])
         } else if !loader.isNone, try lookupAttribute(loader, intern("exec_module")) != nil {
@@ -256,7 +307,7 @@ extension Interpreter {
             throw importError("loaders that define exec_module() must also define create_module()", nil)
         }
         if module.isNone {
-            let name = try lookupAttribute(spec, intern("name")) ?? .none
+            let name = try lookupAttribute(spec, importState.names.name) ?? .none
             let m = PyModule(name: try string(name, "module name"))
             m.namespace.setString(names.dDoc, .none)
             m.namespace.setString(names.dPackage, .none)
@@ -277,17 +328,17 @@ extension Interpreter {
         }
         let hasName = try lookupAttribute(module, names.dName) != nil
         if override || !hasName {
-            try setAttribute(module, names.dName, try getAttribute(spec, intern("name")))
+            try setAttribute(module, names.dName, try getAttribute(spec, importState.names.name))
         }
-        let loader = try lookupAttribute(spec, intern("loader")) ?? .none
+        let loader = try lookupAttribute(spec, importState.names.loader) ?? .none
         if try needs(names.dLoader) { try setAttribute(module, names.dLoader, loader) }
-        if try needs(names.dPackage) { try setAttribute(module, names.dPackage, try getAttribute(spec, intern("parent"))) }
+        if try needs(names.dPackage) { try setAttribute(module, names.dPackage, try getAttribute(spec, importState.names.parent)) }
         try setAttribute(module, names.dSpec, spec)
-        let locations = try lookupAttribute(spec, intern("submodule_search_locations")) ?? .none
+        let locations = try lookupAttribute(spec, importState.names.submoduleSearchLocations) ?? .none
         if !locations.isNone, try needs(names.dPath) { try setAttribute(module, names.dPath, locations) }
-        if try isTrue(lookupAttribute(spec, intern("has_location")) ?? .bool(false)) {
-            if try needs(names.dFile) { try setAttribute(module, names.dFile, try getAttribute(spec, intern("origin"))) }
-            if try needs(intern("__cached__")) { try setAttribute(module, intern("__cached__"), .none) }
+        if try isTrue(lookupAttribute(spec, importState.names.hasLocation) ?? .bool(false)) {
+            if try needs(names.dFile) { try setAttribute(module, names.dFile, try getAttribute(spec, importState.names.origin)) }
+            if try needs(intern("__cached__")) { try setAttribute(module, importState.names.dCached, .none) }
         } else if case .object(let lo) = loader, lo.cls != nil, isNamespaceLoader(loader), try needs(names.dFile) {
             try setAttribute(module, names.dFile, .none)
         }
@@ -302,7 +353,7 @@ extension Interpreter {
     func isInitializing(_ module: Value) -> Bool {
         guard case .object(let o) = module, let m = o as? PyModule,
               let spec = m.namespace.lookupString(names.dSpec), !spec.isNone,
-              let flag = try? lookupAttribute(spec, intern("_initializing")) else { return false }
+              let flag = try? lookupAttribute(spec, importState.names.initializing) else { return false }
         return (try? isTrue(flag)) ?? false
     }
 
@@ -313,15 +364,15 @@ extension Interpreter {
         let name = m.name
         let loader = m.namespace.lookupString(names.dLoader) ?? .none
         if let spec = m.namespace.lookupString(names.dSpec), try isTrue(spec) {
-            let specName = try lookupAttribute(spec, intern("name")).map { v throws(PyError) in try repr(v) } ?? "'?'"
-            let origin = try lookupAttribute(spec, intern("origin")) ?? .none
-            let specLoader = try lookupAttribute(spec, intern("loader")) ?? .none
+            let specName = try lookupAttribute(spec, importState.names.name).map { v throws(PyError) in try repr(v) } ?? "'?'"
+            let origin = try lookupAttribute(spec, importState.names.origin) ?? .none
+            let specLoader = try lookupAttribute(spec, importState.names.loader) ?? .none
             if origin.isNone {
                 if specLoader.isNone { return "<module \(specName)>" }
                 if isNamespaceLoader(specLoader) { return "<module \(specName) (namespace)>" }
                 return "<module \(specName) (\(try repr(specLoader)))>"
             }
-            if try isTrue(lookupAttribute(spec, intern("has_location")) ?? .bool(false)) {
+            if try isTrue(lookupAttribute(spec, importState.names.hasLocation) ?? .bool(false)) {
                 return "<module \(specName) from \(try repr(origin))>"
             }
             return "<module \(specName) (\(try str(origin)))>"

@@ -31,7 +31,7 @@ extension Interpreter {
         let ns = main.namespace
         ns.setString(names.dName, Value("__main__"))
         ns.setString(names.dFile, Value(details.file))
-        ns.setString(intern("__cached__"), .none)
+        ns.setString(importState.names.dCached, .none)
         ns.setString(names.dDoc, .none)
         ns.setString(names.dLoader, (try? lookupAttribute(details.spec, intern("loader"))).flatMap { $0 } ?? .none)
         ns.setString(names.dPackage, (try? lookupAttribute(details.spec, intern("parent"))).flatMap { $0 } ?? .none)
@@ -69,7 +69,7 @@ extension Interpreter {
             return .failure(RunModuleProblem(message: message))
         }
         if spec.isNone { return .failure(RunModuleProblem(message: "No module named \(name)")) }
-        if let locations = try lookupAttribute(spec, intern("submodule_search_locations")), !locations.isNone {
+        if let locations = try lookupAttribute(spec, importState.names.submoduleSearchLocations), !locations.isNone {
             if name == "__main__" || name.hasSuffix(".__main__") {
                 return .failure(RunModuleProblem(message: "Cannot use package as __main__ module"))
             }
@@ -79,7 +79,7 @@ extension Interpreter {
             }
             return inner
         }
-        let origin = try lookupAttribute(spec, intern("origin")) ?? .none
+        let origin = try lookupAttribute(spec, importState.names.origin) ?? .none
         guard let file = strObject(origin)?.value, file.hasPrefix("/") else {
             return .failure(RunModuleProblem(message: "No code object available for \(name)"))
         }

@@ -17,15 +17,7 @@ extension Interpreter {
         }
         defineFunction(in: m, "create_builtin") { (vm, args, kw) throws(PyError) -> Value in
             try vm.checkArgumentCount("create_builtin", args, kw, min: 1, max: 1)
-            let name = try vm.string(try vm.getAttribute(args[0], vm.intern("name")), "spec.name")
-            if let existing = vm.modules.lookupString(vm.intern(name)), !existing.isNone { return existing }
-            if name == "_imp" { return .object(vm.impModule()) }
-            if name == "sys", let sys = vm.sysModule { return .object(sys) }
-            if name == "builtins" { return .object(vm.builtinsModule) }
-            guard let factory = vm.nativeModules[name] else {
-                throw vm.importError("no built-in module named \(name)", name)
-            }
-            return .object(factory(vm))
+            return try vm.createBuiltinModule(args[0])
         }
         defineFunction(in: m, "read_source") { (vm, args, kw) throws(PyError) -> Value in
             try vm.checkArgumentCount("read_source", args, kw, min: 1, max: 1)

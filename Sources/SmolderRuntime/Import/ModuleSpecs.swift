@@ -1,116 +1,9 @@
-/// Module specs and loaders (`_frozen_importlib`): small Python classes compiled on the first
-/// import that needs one, so a run that imports nothing pays nothing.
-let bootstrapSource = """
+/// Module specs and loaders (`_frozen_importlib`), created on the first import that needs one, so
+/// a run that imports nothing pays nothing.
 
-
-class ModuleSpec:
-    def __init__(self, name, loader, *, origin=None, loader_state=None, is_package=None):
-        self.name = name
-        self.loader = loader
-        self.origin = origin
-        self.loader_state = loader_state
-        self.submodule_search_locations = [] if is_package else None
-        self._uninitialized_submodules = []
-        self._set_fileattr = False
-        self._cached = None
-
-    def __repr__(self):
-        args = ['name={!r}'.format(self.name), 'loader={!r}'.format(self.loader)]
-        if self.origin is not None:
-            args.append('origin={!r}'.format(self.origin))
-        if self.submodule_search_locations is not None:
-            args.append('submodule_search_locations={}'.format(self.submodule_search_locations))
-        return '{}({})'.format(self.__class__.__name__, ', '.join(args))
-
-    def __eq__(self, other):
-        smsl = self.submodule_search_locations
-        try:
-            return (self.name == other.name and self.loader == other.loader and
-                    self.origin == other.origin and smsl == other.submodule_search_locations and
-                    self.cached == other.cached and self.has_location == other.has_location)
-        except AttributeError:
-            return NotImplemented
-
-    @property
-    def cached(self):
-        return self._cached
-
-    @cached.setter
-    def cached(self, cached):
-        self._cached = cached
-
-    @property
-    def parent(self):
-        if self.submodule_search_locations is None:
-            return self.name.rpartition('.')[0]
-        return self.name
-
-    @property
-    def has_location(self):
-        return self._set_fileattr
-
-    @has_location.setter
-    def has_location(self, value):
-        self._set_fileattr = bool(value)
-
-
-class BuiltinImporter:
-    @staticmethod
-    def find_spec(fullname, path=None, target=None):
-        if path is not None:
-            return None
-        spec = _imp.find_spec(fullname, None)
-        return spec if spec is not None and spec.loader is BuiltinImporter else None
-
-    @staticmethod
-    def create_module(spec):
-        return _imp.create_builtin(spec)
-
-    @staticmethod
-    def exec_module(module):
-        pass
-
-    @classmethod
-    def is_package(cls, fullname):
-        return False
-
-
-class SourceFileLoader:
-    __module__ = '_frozen_importlib_external'
-
-    def __init__(self, fullname, path):
-        self.name = fullname
-        self.path = path
-
-    def __eq__(self, other):
-        return self.__class__ == other.__class__ and self.__dict__ == other.__dict__
-
-    def __hash__(self):
-        return hash(self.name) ^ hash(self.path)
-
-    def get_filename(self, name=None):
-        return self.path
-
-    def is_package(self, fullname):
-        return self.path.rpartition('/')[2] == '__init__.py'
-
-    def get_source(self, fullname):
-        return _imp.read_source(self.path)
-
-    def get_data(self, path):
-        with open(path, 'rb') as f:
-            return f.read()
-
-    def get_code(self, fullname):
-        return compile(_imp.read_source(self.path), self.path, 'exec', dont_inherit=True)
-
-    def create_module(self, spec):
-        return None
-
-    def exec_module(self, module):
-        _imp.exec_source(self.path, module.__dict__)
-
-
+/// The one bootstrap class still written in Python (namespace packages are rare), compiled into
+/// `_frozen_importlib` the first time a namespace package is found.
+let namespacePathSource = """
 class _NamespacePath:
     # A namespace package's __path__: recomputed when the parent path (sys.path for a top-level
     # package) changes, so portions added later are found.
@@ -156,27 +49,6 @@ class _NamespacePath:
 
     def append(self, item):
         self._path.append(item)
-
-
-class NamespaceLoader:
-    __module__ = '_frozen_importlib_external'
-
-    def __init__(self, name=None, path=None, path_finder=None):
-        self.name = name
-        self.path = path
-
-    def is_package(self, fullname):
-        return True
-
-    def get_source(self, fullname):
-        return ''
-
-    def create_module(self, spec):
-        return None
-
-    def exec_module(self, module):
-        pass
-
 """
 
 extension Interpreter {
@@ -190,8 +62,7 @@ extension Interpreter {
         module.namespace.setString(intern("_imp"), .object(impModule()))
         if let sys = sysModule { module.namespace.setString(intern("_sys"), .object(sys)) }
         do throws(PyError) {
-            let code = try compile(bootstrapSource, filename: "<frozen importlib._bootstrap>", mode: .module)
-            _ = try run(code, globals: module.namespace)
+            try installBootstrapClasses(in: module)
         } catch {
             importState.bootstrap = nil
             throw error
@@ -201,7 +72,6 @@ extension Interpreter {
         importState.sourceLoaderClass = ns.lookupString(intern("SourceFileLoader")) ?? .none
         importState.namespaceLoaderClass = ns.lookupString(intern("NamespaceLoader")) ?? .none
         importState.builtinImporterClass = ns.lookupString(intern("BuiltinImporter")) ?? .none
-        importState.namespacePathClass = ns.lookupString(intern("_NamespacePath")) ?? .none
         modules.setString(intern("_frozen_importlib"), .object(module))
         // sys and builtins predate the import system: give them CPython's built-in specs now.
         for early in [sysModule, builtinsModule, importState.impModule] {
@@ -221,6 +91,16 @@ extension Interpreter {
         let instance = Value.object(PyInstance(cls: type, slotCount: type.slotCount))
         for (name, value) in attributes { try setAttribute(instance, name, value) }
         return instance
+    }
+
+    /// `_NamespacePath`, compiled on first use.
+    func namespacePathClass() throws(PyError) -> Value {
+        if !importState.namespacePathClass.isNone { return importState.namespacePathClass }
+        let module = try bootstrapModule()
+        let code = try compile(namespacePathSource, filename: "<frozen importlib._bootstrap_external>", mode: .module)
+        _ = try run(code, globals: module.namespace)
+        importState.namespacePathClass = module.namespace.lookupString(intern("_NamespacePath")) ?? .none
+        return importState.namespacePathClass
     }
 
     /// A ModuleSpec for a found module, with the loader CPython would use.
@@ -247,7 +127,7 @@ extension Interpreter {
             hasLocation = true
         case .namespace(let folders):
             let folderList = Value.object(PyList(folders.map { Value($0) }))
-            locations = try call(state.namespacePathClass, [Value(name), folderList])
+            locations = try call(try namespacePathClass(), [Value(name), folderList])
             loader = try bootstrapInstance(state.namespaceLoaderClass, [(n.name, Value(name)), (n.path, locations)])
         }
         return try bootstrapInstance(state.moduleSpecClass, [

@@ -100,6 +100,21 @@ extension Interpreter {
         let last: String
         if let dot = name.lastIndex(of: ".") { last = String(name[name.index(after: dot)...]) } else { last = name }
         if last.isEmpty { return nil }
+        let hadListings = !importState.listings.isEmpty
+        if let found = search(last, in: folders) { return found }
+        if !hadListings { return nil }
+        // Not found with cached listings: a file may have been created since they were read (CPython
+        // notices through directory mtimes). Re-read these folders once; only misses pay for it.
+        var reread = false
+        for entry in folders {
+            let folder = absoluteFolder(entry)
+            if importState.listings.removeValue(forKey: folder) != nil { reread = true }
+            importState.listings.removeValue(forKey: folder == "/" ? "/" + last : folder + "/" + last)
+        }
+        return reread ? search(last, in: folders) : nil
+    }
+
+    private func search(_ last: String, in folders: [String]) -> FoundModule? {
         let fileName = last + ".py"
         var portions: [String] = []
         for entry in folders {

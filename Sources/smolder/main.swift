@@ -145,6 +145,8 @@ func runMain() -> Int32 {
     switch request.action {
     case .script(let file):
         path.append(URL(fileURLWithPath: absolutePath(file)).deletingLastPathComponent().path)
+    case .module:
+        path.append(FileManager.default.currentDirectoryPath)  // CPython puts the full cwd first for -m
     default:
         path.append("")
     }

@@ -30,6 +30,20 @@ SCENARIOS = [
     ("interactive_errors", ["-q", "-i"], "x =\nundefined_name\nprint('after')\nclass C:\n    pass\n\nC.__name__\n", {}),
     ("interactive_exit", ["-q", "-i"], "import sys\nsys.exit(3)\nprint('not reached')\n", {}),
     ("version", ["-V"], "", {}),
+    ("module_package_main", ["-m", "mpkg", "x"], "", {"PYTHONPATH": "{dir}"}),
+    ("module_submodule", ["-m", "mpkg.sub", "y"], "", {"PYTHONPATH": "{dir}"}),
+    ("module_subpackage_main", ["-m", "mpkg.inner"], "", {"PYTHONPATH": "{dir}"}),
+    ("module_package_no_main", ["-m", "nomain"], "", {"PYTHONPATH": "{dir}"}),
+    ("module_namespace_no_main", ["-m", "nsdir"], "", {"PYTHONPATH": "{dir}"}),
+    ("module_missing_submodule", ["-m", "mpkg.nothing"], "", {"PYTHONPATH": "{dir}"}),
+    ("module_missing_package", ["-m", "nopkg_here.sub"], "", {"PYTHONPATH": "{dir}"}),
+    ("module_not_a_package", ["-m", "greet_lib.sub"], "", {"PYTHONPATH": "{dir}"}),
+    ("module_py_suffix", ["-m", "greet_lib.py"], "", {"PYTHONPATH": "{dir}"}),
+    ("module_relative_name", ["-m", ".greet"], "", {"PYTHONPATH": "{dir}"}),
+    ("module_main_package_as_main", ["-m", "mpkg.__main__"], "", {"PYTHONPATH": "{dir}"}),
+    ("module_sys_path", ["-m", "showpath"], "", {"PYTHONPATH": "{dir}"}),
+    ("command_sys_path", ["-c", "import sys; print(repr(sys.path[0]))"], "", {}),
+    ("command_import_error", ["-c", "import no_such_module_cli"], "", {}),
 ]
 
 
@@ -63,6 +77,22 @@ def main():
             f.write("import sys\nprint('hello', sys.argv[1:], __name__)\n")
         with open(os.path.join(folder, "greet_lib.py"), "w") as f:
             f.write("NAME = 'lib'\n")
+        main_body = ("import sys\nprint(__name__, __spec__.name, __package__, __file__ == sys.argv[0], sys.argv[1:])\n"
+                     "print(__spec__.parent, __spec__.has_location, __loader__ is __spec__.loader)\n")
+        files = {
+            "mpkg/__init__.py": "print('init', __name__)\n",
+            "mpkg/__main__.py": main_body,
+            "mpkg/sub.py": main_body,
+            "mpkg/inner/__init__.py": "print('inner init', __name__)\n",
+            "mpkg/inner/__main__.py": main_body,
+            "nomain/__init__.py": "print('nomain init')\n",
+            "nsdir/part.py": "",
+            "showpath.py": "import sys\nprint(sys.path[0] == sys.argv[0].rpartition('/')[0], repr(sys.path[0])[:2])\n",
+        }
+        for rel, text in files.items():
+            os.makedirs(os.path.dirname(os.path.join(folder, rel)), exist_ok=True)
+            with open(os.path.join(folder, rel), "w") as f:
+                f.write(text)
         for name, arguments, stdin, env in SCENARIOS:
             arguments = [a.replace("{dir}", folder) for a in arguments]
             env = {k: v.replace("{dir}", folder) for k, v in env.items()}

@@ -15,15 +15,7 @@ extension Interpreter {
         for t in types.exposed { builtins.setString(intern(t.name), .object(t)) }
 
         defineBuiltin("__build_class__") { (vm, args, kw) throws(PyError) -> Value in try vm.buildClass(args, kw) }
-        defineBuiltin("__import__") { (vm, args, kw) throws(PyError) -> Value in
-            let slots = try vm.bindNative("__import__", args, kw, parameters: ["name", "globals", "locals", "fromlist", "level"], required: 1)
-            let name = try vm.string(slots[0]!, "__import__() argument 1")
-            var globals: PyDict?
-            if case .object(let g)? = slots[1] { globals = g as? PyDict }
-            var level = 0
-            if let l = slots[4] { level = try vm.index(l) }
-            return try vm.importModuleLevel(name, globals: globals, fromlist: slots[3] ?? .none, level: level)
-        }
+        defineBuiltin("__import__") { (vm, args, kw) throws(PyError) -> Value in try vm.builtinImport(args, kw) }
         defineBuiltin("isinstance") { (vm, args, kw) throws(PyError) -> Value in
             try vm.checkArgumentCount("isinstance", args, kw, min: 2, max: 2)
             return .bool(try vm.isInstanceCheck(args[0], args[1]))

@@ -22,8 +22,13 @@ extension Interpreter {
         d.isResolving = true
         defer { d.isResolving = false }
         let name = key?.value ?? d.denotedPath
-        lazyImports.triggers.append("resolution of name \(name) at \(d.filename):\(d.line)")
-        defer { lazyImports.triggers.removeLast() }
+        let site = d.filename.isEmpty ? "" : " at \(d.filename):\(d.line)"
+        lazyImports.resolutions.append((currentFrame.map { ObjectIdentifier($0) }, "resolution of name \(name)\(site)"))
+        lazyImports.resolvingDepth += 1
+        defer {
+            lazyImports.resolutions.removeLast()
+            lazyImports.resolvingDepth -= 1
+        }
         let value: Value
         do throws(PyError) {
             value = try loadDeferredTarget(d)
@@ -53,11 +58,11 @@ extension Interpreter {
     private func loadDeferredTarget(_ d: PyDeferred) throws(PyError) -> Value {
         switch d.target {
         case .module(let name):
-            let module = try importAbsolute(name)
+            let module = try findAndLoad(name)
             try attachPendingSubmodules(d.pendingSubmodules, under: name)
             return module
         case .submodule(let name):
-            let module = try importAbsolute(name)
+            let module = try findAndLoad(name)
             try attachPendingSubmodules(d.pendingSubmodules, under: name)
             return module
         case .attribute(let moduleName, let name):

@@ -17,8 +17,14 @@ public final class LazyImportState {
     public private(set) var deferredResolved = 0
     /// Modules loaded, in load order.
     public private(set) var loads: [ModuleLoad] = []
-    /// What is loading modules right now (innermost last): an eager statement or a resolution.
-    var triggers: [String] = []
+    /// Resolutions in progress (innermost last), with the frame that read the deferred name.
+    var resolutions: [(frame: ObjectIdentifier?, description: String)] = []
+    /// Nesting of deferred resolutions in progress.
+    var resolvingDepth = 0
+    var isResolving: Bool { resolvingDepth > 0 }
+    /// Per module load in progress, the time spent loading its nested imports (for `-X importtime`).
+    var importTimeChildren: [Double] = []
+    var printedImportTimeHeader = false
 
     public struct ModuleLoad {
         public let name: String
@@ -29,8 +35,8 @@ public final class LazyImportState {
     func noteDeferredCreated() { deferredCreated += 1 }
     func noteDeferredResolved() { deferredResolved += 1 }
 
-    func noteModuleLoaded(_ name: String, seconds: Double) {
-        loads.append(ModuleLoad(name: name, seconds: seconds, trigger: triggers.last ?? "start-up"))
+    func noteModuleLoaded(_ name: String, seconds: Double, trigger: String) {
+        loads.append(ModuleLoad(name: name, seconds: seconds, trigger: trigger))
     }
 }
 
@@ -45,6 +51,15 @@ extension Interpreter {
             || !(environment["PYTHONLAZYIMPORTSWARMUP"] ?? "").isEmpty
     }
 
+    /// What caused the module load in progress: the resolution of a deferred name read by the
+    /// running frame, or else the import statement that frame is executing.
+    func loadTrigger() -> String {
+        let frameID = currentFrame.map { ObjectIdentifier($0) }
+        if let last = lazyImports.resolutions.last, last.frame == frameID { return last.description }
+        guard let frame = currentFrame else { return "start-up" }
+        return "eager statement at \(frame.code.code.filename):\(frame.currentLine)"
+    }
+
     /// `sys.lazy_modules`: dotted names of modules a deferred import still refers to.
     var lazyModuleSet: PySet? {
         guard case .object(let o)? = sysModule?.namespace.lookupString(intern("lazy_modules")),
@@ -54,7 +69,7 @@ extension Interpreter {
 
     /// Records a module load for the inspector and removes it from `sys.lazy_modules`.
     func noteModuleLoaded(_ name: String, seconds: Double) {
-        lazyImports.noteModuleLoaded(name, seconds: seconds)
+        lazyImports.noteModuleLoaded(name, seconds: seconds, trigger: loadTrigger())
         if let set = lazyModuleSet { _ = try? set.discard(Value(name), vm: self) }
     }
 }

@@ -13,8 +13,6 @@ extension Interpreter {
         let items = try fromlistNames(fromlist)
         let absolute = try resolveName(name, globals: frame.globals, level: levelValue)
         guard try shouldDefer(absolute, items: items ?? [], explicit: explicit, globals: frame.globals) else {
-            lazyImports.triggers.append("eager statement at \(frame.code.code.filename):\(frame.currentLine)")
-            defer { lazyImports.triggers.removeLast() }
             return try importName(name, fromlist: fromlist, level: level, frame: frame)
         }
         let top = String(absolute.split(separator: ".", maxSplits: 1).first ?? Substring(absolute))

@@ -384,10 +384,7 @@ extension Interpreter {
         let module = types.module
         module.define("__repr__") { (vm, args, _) throws(PyError) -> Value in
             guard case .object(let o)? = args.first, let m = o as? PyModule else { return Value("<module>") }
-            if let file = m.namespace.lookupString(vm.names.dFile), let f = vm.strObject(file) {
-                return Value("<module '\(m.name)' from '\(f.value)'>")
-            }
-            return Value("<module '\(m.name)' (built-in)>")
+            return Value(try vm.moduleRepr(m))
         }
         module.defineStatic("__new__") { (vm, args, _) throws(PyError) -> Value in
             guard args.count >= 2 else { throw vm.typeError("module.__new__() missing name") }
@@ -398,6 +395,8 @@ extension Interpreter {
         module.define("__init__") { (_, _, _) throws(PyError) -> Value in .none }
         module.define("__dir__") { (vm, args, _) throws(PyError) -> Value in
             guard case .object(let o)? = args.first, let m = o as? PyModule else { return .object(PyList([])) }
+            // PEP 562: a module-level `__dir__` answers dir(module).
+            if let custom = m.namespace.lookupString(vm.intern("__dir__")) { return try vm.call(custom, []) }
             return .object(PyList(m.namespace.keys))
         }
     }

@@ -39,7 +39,7 @@ extension Interpreter {
 
     private func noAttributeMessage(_ object: Value, _ name: String) -> PyError {
         if case .object(let o) = object, o.kind == .module, let m = o as? PyModule {
-            return attributeError("module '\(m.name)' has no attribute '\(name)'")
+            return attributeError(moduleAttributeMessage(m, name))
         }
         if case .object(let o) = object, let t = o as? PyType {
             return attributeError("type object '\(t.name)' has no attribute '\(name)'")

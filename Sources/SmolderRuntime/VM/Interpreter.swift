@@ -74,6 +74,8 @@ public final class Interpreter {
         t.isBaseType = false
         return t
     }()
+    /// The import system's caches (Import/ImportState.swift).
+    public let importState = ImportState()
 
     public init(output: TextOutput? = nil, error: TextOutput? = nil) {
         if let output { standardOutput = output }

@@ -1,0 +1,1 @@
+print('loading bad_pkg')

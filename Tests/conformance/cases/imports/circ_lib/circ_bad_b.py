@@ -1,0 +1,3 @@
+print("loading circ_bad_b")
+from circ_bad_a import A
+B = 'b'

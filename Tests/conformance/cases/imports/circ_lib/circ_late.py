@@ -1,0 +1,2 @@
+print("loading circ_late")
+X = 1

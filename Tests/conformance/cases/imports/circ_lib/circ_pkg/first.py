@@ -1,0 +1,3 @@
+print("loading circ_pkg.first")
+from . import second
+F = 'first'

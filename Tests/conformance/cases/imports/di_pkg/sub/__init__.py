@@ -1,0 +1,1 @@
+print("loading di_pkg.sub", __name__, __package__)

@@ -1,0 +1,1 @@
+print("loading di_pkg.sub.other")

@@ -1,0 +1,3 @@
+print("loading err_delete_self")
+import sys
+del sys.modules[__name__]

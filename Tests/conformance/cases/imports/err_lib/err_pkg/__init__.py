@@ -1,0 +1,1 @@
+print("loading err_pkg")

@@ -1,0 +1,2 @@
+print("loading err_pkg.broken")
+1 / 0

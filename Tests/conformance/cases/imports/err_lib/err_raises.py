@@ -1,0 +1,4 @@
+print("loading err_raises (attempt)")
+import sys
+PARTIAL = True
+raise ValueError("boom in module body")

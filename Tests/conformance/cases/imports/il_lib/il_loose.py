@@ -1,0 +1,2 @@
+print("loading il_loose as", __name__)
+LOOSE = 'loose'

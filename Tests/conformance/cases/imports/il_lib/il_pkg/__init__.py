@@ -1,0 +1,1 @@
+print("loading il_pkg")

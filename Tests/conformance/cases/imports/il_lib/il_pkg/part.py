@@ -1,0 +1,2 @@
+print("loading il_pkg.part", __name__)
+PART = 'part'

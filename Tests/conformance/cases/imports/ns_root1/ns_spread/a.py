@@ -1,0 +1,2 @@
+print("loading ns_spread.a from root1")
+A = 'a'

@@ -1,0 +1,1 @@
+print("loading ns_spread.inner.deep", __package__)

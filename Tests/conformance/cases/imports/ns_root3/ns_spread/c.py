@@ -1,0 +1,1 @@
+print('loading ns_spread.c from root3')

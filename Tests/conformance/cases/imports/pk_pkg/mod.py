@@ -1,0 +1,2 @@
+print("loading pk_pkg.mod", __name__, __package__)
+THING = 'mod thing'

@@ -1,0 +1,2 @@
+print("loading pk_pkg.sub.leaf", __name__, __package__)
+LEAF = 'leaf'

@@ -1,0 +1,1 @@
+print("loading pk_pkg.sub.other")

@@ -1,0 +1,2 @@
+print("loading rel_pkg")
+TOP = 'top of rel_pkg'

@@ -1,0 +1,2 @@
+print("loading rel_pkg.inner.beyond")
+from ... import something

@@ -1,0 +1,2 @@
+print("loading rel_pkg.inner.helper", __package__)
+HELP = 'help'

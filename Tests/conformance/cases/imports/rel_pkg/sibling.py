@@ -1,0 +1,2 @@
+print("loading rel_pkg.sibling")
+SIB = 'sibling value'

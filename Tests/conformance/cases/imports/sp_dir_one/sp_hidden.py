@@ -1,0 +1,1 @@
+print('loading sp_hidden from one'); WHERE = 'one'

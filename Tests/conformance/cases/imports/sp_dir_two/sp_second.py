@@ -1,0 +1,1 @@
+print('loading sp_second'); WHERE = 'two (second)'

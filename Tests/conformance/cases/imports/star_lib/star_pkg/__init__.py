@@ -1,0 +1,3 @@
+print("loading star_pkg")
+__all__ = ['subm', 'VALUE']
+VALUE = 'pkg value'

@@ -1,0 +1,1 @@
+print("loading star_pkg.unlisted")

@@ -1,0 +1,2 @@
+print("ann_c loaded")
+class C: pass

@@ -1,0 +1,2 @@
+print("ann_u loaded")
+class U: pass

@@ -1,0 +1,2 @@
+print("ann_z loaded")
+class Z: pass

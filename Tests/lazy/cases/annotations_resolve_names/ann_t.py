@@ -1,0 +1,2 @@
+print("ann_t loaded")
+class T: pass

@@ -1,0 +1,2 @@
+print("other loaded")
+V = "ov"

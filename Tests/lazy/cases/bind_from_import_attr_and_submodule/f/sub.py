@@ -1,0 +1,2 @@
+print("f.sub loaded")
+V = "subv"

@@ -1,0 +1,5 @@
+from f import attr
+from f import sub
+print("main mid")
+print(attr)
+print(sub.V)

@@ -1,0 +1,2 @@
+print("f.sub2 loaded")
+V = "sub2v"

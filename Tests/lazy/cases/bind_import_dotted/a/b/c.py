@@ -1,0 +1,2 @@
+print("a.b.c loaded")
+NAME = "ABC"

@@ -1,0 +1,3 @@
+import pk
+print("main mid")
+print(pk.use())

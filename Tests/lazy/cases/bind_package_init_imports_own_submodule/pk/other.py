@@ -1,0 +1,2 @@
+print("pk.other loaded")
+O = "ov"

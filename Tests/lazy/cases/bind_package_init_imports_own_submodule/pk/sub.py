@@ -1,0 +1,2 @@
+print("pk.sub loaded")
+V = "sv"

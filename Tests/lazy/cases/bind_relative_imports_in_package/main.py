@@ -1,0 +1,3 @@
+import rp
+print("main mid")
+rp.use()

@@ -1,0 +1,2 @@
+print("rp.m loaded")
+Y = "yv"

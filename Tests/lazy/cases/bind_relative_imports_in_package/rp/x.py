@@ -1,0 +1,2 @@
+print("rp.x loaded")
+V = "xv"

@@ -1,0 +1,3 @@
+from rp import worker
+print("main mid")
+worker.use()

@@ -1,0 +1,2 @@
+print("rp.helper loaded")
+H = "hv"

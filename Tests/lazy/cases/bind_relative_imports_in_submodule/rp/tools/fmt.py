@@ -1,0 +1,3 @@
+print("rp.tools.fmt loaded")
+def fmt(s):
+    return "<" + s + ">"

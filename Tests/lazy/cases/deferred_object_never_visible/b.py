@@ -1,0 +1,3 @@
+print("b loaded")
+class Thing: pass
+thing = Thing()

@@ -1,0 +1,2 @@
+print("q1 loaded")
+NAME = "1"

@@ -1,0 +1,2 @@
+print("q2 loaded")
+NAME = "2"

@@ -1,0 +1,1 @@
+print("q_main_assign loaded")

@@ -1,0 +1,11 @@
+print("h1 start")
+import r_a
+import r_b
+import r_c
+import r_d
+import r_e
+import r_f
+import r_g
+print("h1 end")
+def use_global():
+    return r_g.NAME

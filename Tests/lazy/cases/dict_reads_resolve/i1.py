@@ -1,0 +1,2 @@
+print("i1 loaded")
+NAME = "i1"

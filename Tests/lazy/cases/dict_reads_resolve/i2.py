@@ -1,0 +1,2 @@
+print("i2 loaded")
+NAME = "i2"

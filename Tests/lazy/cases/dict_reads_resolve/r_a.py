@@ -1,0 +1,2 @@
+print("r_a loaded")
+NAME = "a"

@@ -1,0 +1,2 @@
+print("r_b loaded")
+NAME = "b"

@@ -1,0 +1,2 @@
+print("r_c loaded")
+NAME = "c"

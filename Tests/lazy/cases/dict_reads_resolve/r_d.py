@@ -1,0 +1,2 @@
+print("r_d loaded")
+NAME = "d"

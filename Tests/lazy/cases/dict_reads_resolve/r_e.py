@@ -1,0 +1,2 @@
+print("r_e loaded")
+NAME = "e"

@@ -1,0 +1,2 @@
+print("r_f loaded")
+NAME = "f"

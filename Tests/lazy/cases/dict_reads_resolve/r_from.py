@@ -1,0 +1,2 @@
+print("r_from loaded")
+NAME = "from"

@@ -1,0 +1,2 @@
+print("r_g loaded")
+NAME = "g"

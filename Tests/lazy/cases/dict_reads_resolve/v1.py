@@ -1,0 +1,2 @@
+print("v1 loaded")
+NAME = "v1"

@@ -1,0 +1,2 @@
+print("v2 loaded")
+NAME = "v2"

@@ -1,0 +1,2 @@
+print("n loaded")
+V = "nv"

@@ -1,0 +1,2 @@
+print("p loaded")
+V = "pv"

@@ -1,0 +1,4 @@
+print("q start")
+import r
+print("q end")
+V = "qv"

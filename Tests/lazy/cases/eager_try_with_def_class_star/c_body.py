@@ -1,0 +1,1 @@
+print("c_body loaded")

@@ -1,0 +1,2 @@
+print("f_body loaded")
+N = "fN"

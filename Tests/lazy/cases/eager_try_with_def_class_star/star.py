@@ -1,0 +1,2 @@
+print("star loaded")
+STAR_NAME = "starred"

@@ -1,0 +1,1 @@
+print("t_finally loaded")

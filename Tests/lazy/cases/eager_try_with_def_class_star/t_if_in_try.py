@@ -1,0 +1,1 @@
+print("t_if_in_try loaded")

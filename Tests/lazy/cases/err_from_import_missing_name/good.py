@@ -1,0 +1,2 @@
+print("good loaded")
+present = 1

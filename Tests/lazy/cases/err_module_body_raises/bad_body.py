@@ -1,0 +1,2 @@
+print("bad_body start")
+raise ValueError("boom")

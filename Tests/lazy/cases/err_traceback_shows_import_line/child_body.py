@@ -1,0 +1,3 @@
+import bad_body
+print("child mid")
+bad_body.foo

@@ -1,0 +1,2 @@
+print("c loaded")
+V = "cv"

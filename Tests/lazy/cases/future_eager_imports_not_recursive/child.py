@@ -1,0 +1,5 @@
+print("child start")
+import grand
+print("child end")
+def g():
+    return grand.G

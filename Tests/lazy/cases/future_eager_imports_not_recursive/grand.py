@@ -1,0 +1,2 @@
+print("grand loaded")
+G = "gv"

@@ -1,0 +1,3 @@
+import optout
+print("main before")
+print(optout.child.g())

@@ -1,0 +1,3 @@
+print("plain start")
+import z
+print("plain end")

@@ -1,0 +1,3 @@
+import used_mod
+import unused_mod
+print(used_mod.V)

@@ -1,0 +1,1 @@
+print("unused_mod loaded")

@@ -1,0 +1,2 @@
+print("used_mod loaded")
+V = "uv"

@@ -1,0 +1,2 @@
+print("c loaded")
+C = 3

@@ -1,0 +1,2 @@
+print("a_for loaded")
+N = 2

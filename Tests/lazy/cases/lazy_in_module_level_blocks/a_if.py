@@ -1,0 +1,2 @@
+print("a_if loaded")
+N = 1

@@ -1,0 +1,2 @@
+print("a_match loaded")
+N = 4

@@ -1,0 +1,2 @@
+print("a_nested loaded")
+N = 5

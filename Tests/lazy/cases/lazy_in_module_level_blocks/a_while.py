@@ -1,0 +1,2 @@
+print("a_while loaded")
+N = 3

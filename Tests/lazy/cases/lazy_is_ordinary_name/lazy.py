@@ -1,0 +1,2 @@
+print("lazy module loaded")
+V = "lazy-v"

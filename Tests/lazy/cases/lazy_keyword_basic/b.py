@@ -1,0 +1,2 @@
+print("b loaded")
+X = "bx"

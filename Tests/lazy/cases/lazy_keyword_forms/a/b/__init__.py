@@ -1,0 +1,2 @@
+print("a.b loaded")
+NAME = "AB"

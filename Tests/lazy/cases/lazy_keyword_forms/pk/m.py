@@ -1,0 +1,2 @@
+print("pk.m loaded")
+Y = "yv"

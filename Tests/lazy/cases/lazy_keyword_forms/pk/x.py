@@ -1,0 +1,2 @@
+print("pk.x loaded")
+V = "xv"

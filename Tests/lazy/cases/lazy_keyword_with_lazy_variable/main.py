@@ -1,0 +1,7 @@
+lazy = "a variable"
+lazy import a
+print(lazy)
+print("main mid")
+print(a.V)
+lazy = None
+print(lazy)

@@ -1,0 +1,2 @@
+print("p.s loaded")
+T = "tv"

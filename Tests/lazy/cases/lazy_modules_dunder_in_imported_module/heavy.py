@@ -1,0 +1,2 @@
+print("heavy loaded")
+V = "hv"

@@ -1,0 +1,3 @@
+import lib
+print("main mid")
+lib.use()

@@ -1,0 +1,2 @@
+print("dep loaded")
+V = "dv"

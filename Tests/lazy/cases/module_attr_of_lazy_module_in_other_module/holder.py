@@ -1,0 +1,3 @@
+print("holder start")
+import dep
+print("holder end")

@@ -1,0 +1,3 @@
+print("cmd_07 loaded")
+def run():
+    print("running cmd_07")

@@ -1,0 +1,3 @@
+print("cmd_11 loaded")
+def run():
+    print("running cmd_11")

@@ -1,0 +1,3 @@
+print("cmd_19 loaded")
+def run():
+    print("running cmd_19")

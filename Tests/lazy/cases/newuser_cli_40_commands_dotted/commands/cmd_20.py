@@ -1,0 +1,3 @@
+print("cmd_20 loaded")
+def run():
+    print("running cmd_20")

@@ -1,0 +1,3 @@
+print("cmd_21 loaded")
+def run():
+    print("running cmd_21")

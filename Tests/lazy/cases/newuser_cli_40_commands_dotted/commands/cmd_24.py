@@ -1,0 +1,3 @@
+print("cmd_24 loaded")
+def run():
+    print("running cmd_24")

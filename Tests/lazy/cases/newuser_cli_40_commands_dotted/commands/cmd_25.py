@@ -1,0 +1,3 @@
+print("cmd_25 loaded")
+def run():
+    print("running cmd_25")

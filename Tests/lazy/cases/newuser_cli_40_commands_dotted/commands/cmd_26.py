@@ -1,0 +1,3 @@
+print("cmd_26 loaded")
+def run():
+    print("running cmd_26")

@@ -1,0 +1,3 @@
+print("cmd_30 loaded")
+def run():
+    print("running cmd_30")

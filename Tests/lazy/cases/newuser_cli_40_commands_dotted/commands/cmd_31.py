@@ -1,0 +1,3 @@
+print("cmd_31 loaded")
+def run():
+    print("running cmd_31")

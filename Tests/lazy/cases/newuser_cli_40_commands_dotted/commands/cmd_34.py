@@ -1,0 +1,3 @@
+print("cmd_34 loaded")
+def run():
+    print("running cmd_34")

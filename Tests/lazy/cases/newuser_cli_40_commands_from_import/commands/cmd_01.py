@@ -1,0 +1,3 @@
+print("cmd_01 loaded")
+def run():
+    print("running cmd_01")

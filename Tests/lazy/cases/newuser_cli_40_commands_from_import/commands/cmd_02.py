@@ -1,0 +1,3 @@
+print("cmd_02 loaded")
+def run():
+    print("running cmd_02")

@@ -1,0 +1,3 @@
+print("cmd_03 loaded")
+def run():
+    print("running cmd_03")

@@ -1,0 +1,3 @@
+print("cmd_08 loaded")
+def run():
+    print("running cmd_08")

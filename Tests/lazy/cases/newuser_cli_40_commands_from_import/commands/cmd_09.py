@@ -1,0 +1,3 @@
+print("cmd_09 loaded")
+def run():
+    print("running cmd_09")

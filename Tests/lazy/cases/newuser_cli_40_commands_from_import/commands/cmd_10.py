@@ -1,0 +1,3 @@
+print("cmd_10 loaded")
+def run():
+    print("running cmd_10")

@@ -1,0 +1,3 @@
+print("cmd_15 loaded")
+def run():
+    print("running cmd_15")

@@ -1,0 +1,3 @@
+print("cmd_17 loaded")
+def run():
+    print("running cmd_17")

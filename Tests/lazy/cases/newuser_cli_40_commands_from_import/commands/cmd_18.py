@@ -1,0 +1,3 @@
+print("cmd_18 loaded")
+def run():
+    print("running cmd_18")

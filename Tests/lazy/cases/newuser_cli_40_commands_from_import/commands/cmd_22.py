@@ -1,0 +1,3 @@
+print("cmd_22 loaded")
+def run():
+    print("running cmd_22")

@@ -1,0 +1,3 @@
+print("cmd_23 loaded")
+def run():
+    print("running cmd_23")

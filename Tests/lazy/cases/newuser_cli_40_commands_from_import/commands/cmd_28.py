@@ -1,0 +1,3 @@
+print("cmd_28 loaded")
+def run():
+    print("running cmd_28")

@@ -1,0 +1,3 @@
+print("cmd_29 loaded")
+def run():
+    print("running cmd_29")

@@ -1,0 +1,3 @@
+print("cmd_32 loaded")
+def run():
+    print("running cmd_32")

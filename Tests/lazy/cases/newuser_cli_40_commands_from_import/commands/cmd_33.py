@@ -1,0 +1,3 @@
+print("cmd_33 loaded")
+def run():
+    print("running cmd_33")

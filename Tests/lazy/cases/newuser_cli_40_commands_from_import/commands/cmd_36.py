@@ -1,0 +1,3 @@
+print("cmd_36 loaded")
+def run():
+    print("running cmd_36")

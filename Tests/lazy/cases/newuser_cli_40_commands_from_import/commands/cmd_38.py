@@ -1,0 +1,3 @@
+print("cmd_38 loaded")
+def run():
+    print("running cmd_38")

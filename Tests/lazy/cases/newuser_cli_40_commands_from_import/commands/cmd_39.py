@@ -1,0 +1,3 @@
+print("cmd_39 loaded")
+def run():
+    print("running cmd_39")

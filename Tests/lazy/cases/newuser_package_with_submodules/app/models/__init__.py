@@ -1,0 +1,3 @@
+print("app.models loaded")
+from .user import User
+from .order import Order

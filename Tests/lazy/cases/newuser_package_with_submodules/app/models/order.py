@@ -1,0 +1,3 @@
+print("app.models.order loaded")
+class Order:
+    pass

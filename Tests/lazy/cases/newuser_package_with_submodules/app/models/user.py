@@ -1,0 +1,4 @@
+print("app.models.user loaded")
+class User:
+    def __repr__(self):
+        return "User()"

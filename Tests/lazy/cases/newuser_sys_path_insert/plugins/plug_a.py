@@ -1,0 +1,2 @@
+print("plug_a loaded")
+V = "pa"

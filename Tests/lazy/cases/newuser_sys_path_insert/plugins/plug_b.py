@@ -1,0 +1,2 @@
+print("plug_b loaded")
+V = "pb"

@@ -1,0 +1,3 @@
+print("vp init start")
+from .version import version
+print("vp init end")

@@ -1,0 +1,2 @@
+print("vp.version loaded")
+version = "1.2.3"

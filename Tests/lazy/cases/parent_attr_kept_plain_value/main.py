@@ -1,0 +1,5 @@
+import vp.version as vm
+print("main mid")
+print(vm.version)
+import vp
+print(vp.version)

@@ -1,0 +1,2 @@
+print("vp loaded")
+version = "9.9"

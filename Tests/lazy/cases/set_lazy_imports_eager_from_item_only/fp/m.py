@@ -1,0 +1,3 @@
+print("fp.m loaded")
+Name = "the-name"
+Other = "the-other"

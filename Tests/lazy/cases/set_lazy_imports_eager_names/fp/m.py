@@ -1,0 +1,2 @@
+print("fp.m loaded")
+Name = "the-name"

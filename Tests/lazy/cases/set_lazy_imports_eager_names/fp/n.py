@@ -1,0 +1,2 @@
+print("fp.n loaded")
+Other = "the-other"

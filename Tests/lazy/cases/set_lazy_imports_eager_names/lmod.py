@@ -1,0 +1,2 @@
+print("lmod loaded")
+V = "lv"

@@ -1,0 +1,1 @@
+print("child_dep loaded")

@@ -1,0 +1,2 @@
+print("grand_dep loaded")
+V = "G"

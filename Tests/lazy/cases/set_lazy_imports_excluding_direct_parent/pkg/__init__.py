@@ -1,0 +1,3 @@
+print("pkg init start")
+import pkg_dep
+print("pkg init end")

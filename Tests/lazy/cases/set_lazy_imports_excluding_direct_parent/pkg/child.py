@@ -1,0 +1,4 @@
+print("child start")
+import child_dep
+print("child end")
+NAME = "child-name"

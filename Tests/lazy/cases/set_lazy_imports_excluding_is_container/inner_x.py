@@ -1,0 +1,2 @@
+print("inner_x loaded")
+V = "X"

@@ -1,0 +1,2 @@
+print("inner_p loaded")
+V = "P"

@@ -1,0 +1,5 @@
+print("mid start")
+import leaf
+print("mid end")
+def use():
+    print(leaf.V)

@@ -1,0 +1,2 @@
+print("s.one loaded")
+V = 1

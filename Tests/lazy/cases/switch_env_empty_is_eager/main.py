@@ -1,0 +1,4 @@
+import alpha
+import beta
+print("main body done")
+print(alpha.VALUE)

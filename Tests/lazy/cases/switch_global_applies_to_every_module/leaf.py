@@ -1,0 +1,2 @@
+print("leaf loaded")
+V = "leaf-v"

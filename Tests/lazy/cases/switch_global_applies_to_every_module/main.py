@@ -1,0 +1,3 @@
+import mid
+print("main body done")
+mid.use()

@@ -1,0 +1,3 @@
+print("bad_class body ran")
+class C:
+    lazy import x

@@ -1,0 +1,7 @@
+print("bad_else body ran")
+try:
+    pass
+except ImportError:
+    pass
+else:
+    lazy import x

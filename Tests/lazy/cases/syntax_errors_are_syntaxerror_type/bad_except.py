@@ -1,0 +1,5 @@
+print("bad_except body ran")
+try:
+    pass
+except ImportError:
+    lazy import x

@@ -1,0 +1,5 @@
+print("bad_finally body ran")
+try:
+    pass
+finally:
+    lazy import x

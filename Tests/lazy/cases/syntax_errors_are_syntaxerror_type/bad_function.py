@@ -1,0 +1,3 @@
+print("bad_function body ran")
+def f():
+    lazy import x

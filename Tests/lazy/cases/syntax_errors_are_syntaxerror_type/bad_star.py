@@ -1,0 +1,2 @@
+print("bad_star body ran")
+lazy from x import *

@@ -1,0 +1,3 @@
+print("start")
+class C:
+    lazy import x

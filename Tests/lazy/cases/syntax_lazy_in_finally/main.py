@@ -1,0 +1,5 @@
+print("start")
+try:
+    pass
+finally:
+    lazy from x import y

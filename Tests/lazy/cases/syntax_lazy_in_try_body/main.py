@@ -1,0 +1,5 @@
+print("start")
+try:
+    lazy import x
+except ImportError:
+    pass

@@ -1,0 +1,2 @@
+print("start")
+lazy from x import *

@@ -1,0 +1,2 @@
+print("x loaded")
+y = 1

@@ -1,0 +1,2 @@
+print("s.three loaded")
+V = 3

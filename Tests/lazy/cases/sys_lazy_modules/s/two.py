@@ -1,0 +1,2 @@
+print("s.two loaded")
+V = 2

@@ -1,0 +1,2 @@
+print("p.q loaded")
+V = "qv"

@@ -1,0 +1,1 @@
+print("heavy loaded")

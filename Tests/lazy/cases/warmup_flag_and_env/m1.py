@@ -1,0 +1,4 @@
+print("m1 start")
+import x
+import y
+print("m1 end")

@@ -1,0 +1,3 @@
+import m1
+import a
+print("main body end")

@@ -1,0 +1,3 @@
+print("m1 start")
+import x
+print("m1 end")

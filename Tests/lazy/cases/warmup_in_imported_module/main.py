@@ -1,0 +1,3 @@
+import m1
+print(m1.__name__)
+print("main body end")

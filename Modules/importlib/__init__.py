@@ -83,3 +83,21 @@ def reload(module):
     if spec is None:
         raise ModuleNotFoundError(f"spec not found for the module {name!r}", name=name)
     return _imp.exec_spec(spec, module)
+
+
+# The lazy-imports run-time API (lazy-imports spec, "Switching it on"): implemented natively.
+from _lazy_imports import set_lazy_imports, is_lazy_imports_enabled, is_lazy_import
+
+
+class eager_imports:
+    """A context manager whose body imports eagerly, whatever the lazy mode."""
+
+    def __enter__(self):
+        import _lazy_imports
+        _lazy_imports._enter_eager()
+        return self
+
+    def __exit__(self, *exc_info):
+        import _lazy_imports
+        _lazy_imports._exit_eager()
+        return False

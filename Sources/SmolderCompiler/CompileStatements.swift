@@ -555,7 +555,9 @@ extension CodeGenerator {
         for alias in names {
             setLine(alias.range.line > 0 ? alias.range : range)
             code.emitConstant(.int(0))
-            code.emitConstant(.none)
+            // `()` marks `import a.b as x` for lazy mode (the module itself is bound); eagerly it
+            // means the same as None.
+            code.emitConstant(alias.asName != nil && alias.name.contains(".") ? .tuple([]) : .none)
             code.emit(importOpcode(isLazy: isLazy, module: alias.name, isStar: false), code.name(alias.name))
             if let asName = alias.asName {
                 let parts = alias.name.split(separator: ".")

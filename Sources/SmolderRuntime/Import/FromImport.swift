@@ -8,6 +8,12 @@ extension Interpreter {
         } catch {
             if !error.exception.type.isSubtype(of: exceptions.AttributeError) { throw error }
         }
+        return try importSubmoduleOrFail(module, name)
+    }
+
+    /// The rest of `IMPORT_FROM` once the attribute is known to be missing: the submodule from
+    /// `sys.modules`, else ImportError with CPython's message.
+    func importSubmoduleOrFail(_ module: Value, _ name: PyStr) throws(PyError) -> Value {
         guard let packageValue = try? lookupAttribute(module, names.dName), let package = strObject(packageValue) else {
             throw importError("cannot import name '\(name.value)'", nil)
         }

@@ -66,10 +66,35 @@ extension Interpreter {
             try attachPendingSubmodules(d.pendingSubmodules, under: name)
             return module
         case .attribute(let moduleName, let name):
-            let module = try importModuleLevel(moduleName, globals: nil, fromlist: .object(PyTuple([Value(name)])),
-                                               level: 0)
-            return try importFrom(module, intern(name))
+            return try resolveFromImport(d, moduleName, intern(name))
         }
+    }
+
+    /// `from module import name`: the attribute, else the submodule `module.name`. The deferred
+    /// object being resolved may itself be the module's entry for `name` (`from . import x` in a
+    /// package's `__init__`): then it counts as absent, and the submodule is loaded.
+    private func resolveFromImport(_ d: PyDeferred, _ moduleName: String, _ name: PyStr) throws(PyError) -> Value {
+        let module = try findAndLoad(moduleName)
+        guard case .object(let o) = module, let m = o as? PyModule else { return try importFrom(module, name) }
+        if let existing = m.namespace.lookupString(name), existing.deferredImport !== d {
+            return try resolvingDeferred(existing, in: m.namespace, key: name)
+        }
+        if m.namespace.lookupString(names.dPath) != nil {
+            let full = moduleName + "." + name.value
+            do throws(PyError) {
+                _ = try findAndLoad(full)
+            } catch {
+                let missing = error.exception.type.isSubtype(of: exceptions.ModuleNotFoundError)
+                    && strObject(error.exception.dict?.lookupString(intern("name")) ?? .none)?.value == full
+                if !missing { throw error }
+            }
+            if let v = m.namespace.lookupString(name), v.deferredImport !== d {
+                return try resolvingDeferred(v, in: m.namespace, key: name)
+            }
+            if let v = modules.lookupString(intern(full)) { return v }
+        }
+        if m.namespace.lookupString(name)?.deferredImport === d { return try importSubmoduleOrFail(module, name) }
+        return try importFrom(module, name)
     }
 
     /// Makes each pending direct child of `parent` a deferred attribute of the loaded parent, carrying
@@ -106,7 +131,8 @@ extension Interpreter {
     private func withImportSite(_ error: PyError, _ d: PyDeferred) -> PyError {
         guard !d.filename.isEmpty else { return error }
         let e = error.exception
-        e.traceback = PyTraceback(filename: d.filename, functionName: "<module>", line: d.line, next: e.traceback)
+        e.traceback = PyTraceback(filename: d.filename, functionName: "<module>", line: d.line, next: e.traceback,
+                                  code: d.code, globals: d.globals)
         return error
     }
 }

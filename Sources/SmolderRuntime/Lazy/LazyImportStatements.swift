@@ -11,7 +11,7 @@ extension Interpreter {
         var levelValue = 0
         if case .int(let l) = level { levelValue = l }
         let items = try fromlistNames(fromlist)
-        let absolute = try resolveName(name, globals: frame.globals, level: levelValue)
+        let absolute = levelValue > 0 ? try resolveName(name, globals: frame.globals, level: levelValue) : name
         guard try shouldDefer(absolute, items: items ?? [], explicit: explicit, globals: frame.globals) else {
             return try importName(name, fromlist: fromlist, level: level, frame: frame)
         }
@@ -19,12 +19,26 @@ extension Interpreter {
         guard let items else {
             return .object(bindingForImport(absolute, top: top, frame: frame))
         }
-        // A marker the following importFrom instructions turn into deferred attributes.
-        return .object(makeDeferred(.module(items.isEmpty ? top : absolute), pending: [], frame: frame))
+        // A marker the following importFrom instructions turn into deferred attributes, or, for
+        // `import a.b.c as x`, walk down to the binding of the module `a.b.c` itself.
+        let marker = makeDeferred(.module(absolute), pending: [], frame: frame)
+        if items.isEmpty { marker.chainSteps = absolute.split(separator: ".").count - 1 }
+        return .object(marker)
     }
 
     /// `importFrom` on a deferred marker: the deferred `from module import name`.
     func deferredAttribute(of marker: PyDeferred, _ name: PyStr, frame: Frame) -> Value {
+        if marker.chainSteps > 1 {
+            let next = makeDeferred(marker.target, pending: [], frame: frame)
+            next.chainSteps = marker.chainSteps - 1
+            return .object(next)
+        }
+        if marker.chainSteps == 1 {
+            let d = makeDeferred(marker.target, pending: [], frame: frame)
+            lazyImports.noteDeferredCreated()
+            addLazyModule(marker.denotedPath)
+            return .object(d)
+        }
         let d = makeDeferred(.attribute(module: marker.denotedPath, name: name.value), pending: [], frame: frame)
         lazyImports.noteDeferredCreated()
         addLazyModule(marker.denotedPath)
@@ -57,7 +71,8 @@ extension Interpreter {
     func makeDeferred(_ target: PyDeferred.Target, pending: [String], frame: Frame?) -> PyDeferred {
         let moduleName = frame.flatMap { strObject($0.globals.lookupString(names.dName) ?? .none)?.value } ?? ""
         return PyDeferred(target: target, pendingSubmodules: pending, filename: frame?.code.code.filename ?? "",
-                          line: frame?.currentLine ?? 0, importingModule: moduleName, cls: deferredType)
+                          line: frame?.currentLine ?? 0, importingModule: moduleName, code: frame?.code,
+                          globals: frame?.globals, cls: deferredType)
     }
 
     /// nil for `None` (a plain import), otherwise the names (empty for `import a.b as x`).

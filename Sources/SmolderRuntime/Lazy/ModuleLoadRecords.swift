@@ -39,7 +39,11 @@ extension Interpreter {
         guard lazyImports.isEnabled || lazyImports.isResolving,
               case .object(let o) = parent, let module = o as? PyModule,
               let existing = module.namespace.lookupString(child) else { return true }
-        return existing.deferredImport != nil
+        // A pending submodule entry is replaced; a from-import binding the parent made itself
+        // (`from .version import version`) writes its own value back when it resolves.
+        guard let d = existing.deferredImport else { return false }
+        if case .attribute = d.target { return false }
+        return true
     }
 
     private func pad(_ n: Int, _ width: Int) -> String {

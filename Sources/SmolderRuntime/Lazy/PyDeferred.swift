@@ -21,13 +21,20 @@ public final class PyDeferred: PyObject {
     public let line: Int
     /// The module whose statement created it (for introspection and `excluding`).
     public let importingModule: String
+    /// The code and globals of the importing module, so the import site's traceback entry has a frame.
+    let code: PyCode?
+    let globals: PyDict?
+    /// For the markers of `import a.b.c as x`: how many attribute steps remain until the binding.
+    var chainSteps = 0
     /// Set while resolving, to detect a deferred object re-entered by its own resolution.
     var isResolving = false
     /// The value once resolved, so copies of the deferred object (in other dicts) agree.
     var resolvedValue: Value?
 
     init(target: Target, pendingSubmodules: [String], filename: String, line: Int, importingModule: String,
-         cls: PyType) {
+         code: PyCode? = nil, globals: PyDict? = nil, cls: PyType) {
+        self.code = code
+        self.globals = globals
         self.target = target
         self.pendingSubmodules = pendingSubmodules
         self.filename = filename

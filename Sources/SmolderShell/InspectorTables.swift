@@ -8,10 +8,21 @@ extension Inspector {
             session.write(module.isEmpty ? "no deferred names\n" : "no deferred names in \(module)\n")
             return .ok
         }
-        var table = Table("module", "name", "would import", "import site")
-        for r in records { table.add(r.module, r.name, r.target, Self.shortPath(r.site)) }
-        let modules = Set(records.map(\.module)).count
-        session.write(table.render(style) + style.dim("\(records.count) deferred name\(records.count == 1 ? "" : "s") in \(modules) module\(modules == 1 ? "" : "s")") + "\n")
+        // One block per module: the module on its own line, then its names (keeps the columns wide).
+        var text = ""
+        var order: [String] = []
+        var byModule: [String: [DeferredNameInfo]] = [:]
+        for r in records {
+            if byModule[r.module] == nil { order.append(r.module) }
+            byModule[r.module, default: []].append(r)
+        }
+        for module in order {
+            var table = Table("  name", "would import", "import site")
+            for r in byModule[module] ?? [] { table.add("  " + r.name, r.target, Self.shortPath(r.site)) }
+            text += style.accent(module) + "\n" + table.render(style)
+        }
+        let count = records.count
+        session.write(text + style.dim("\(count) deferred name\(count == 1 ? "" : "s") in \(order.count) module\(order.count == 1 ? "" : "s")") + "\n")
         return .ok
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import SmolderRuntime
 
@@ -19,6 +20,7 @@ public enum Shell {
         if let banner {
             vm.writeStandardError(banner + "\nType :help for the lazy-import inspector, Ctrl-D or exit to leave.\n")
         }
+        runStartupFile(vm)
         let primary = colored ? "\u{1}\u{1B}[1;35m\u{1}>>> \u{1}\u{1B}[0m\u{1}" : ">>> "
         let secondary = colored ? "\u{1}\u{1B}[1;35m\u{1}... \u{1}\u{1B}[0m\u{1}" : "... "
         var assembler = InputAssembler(closesBlocksAtColumnZero: false)
@@ -41,6 +43,18 @@ public enum Shell {
                 return 0
             }
         }
+    }
+
+    /// CPython's `PYTHONSTARTUP` (ignored under -E): how `make run` loads the demo app into the session.
+    private static func runStartupFile(_ vm: Interpreter) {
+        guard !vm.flags.ignoreEnvironment, let raw = getenv("PYTHONSTARTUP") else { return }
+        let path = String(cString: raw)
+        guard !path.isEmpty else { return }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            vm.writeStandardError("Could not open PYTHONSTARTUP\nFileNotFoundError: [Errno 2] No such file or directory: '\(path)'\n")
+            return
+        }
+        vm.runStartupFile(path, source: String(decoding: data, as: UTF8.self))
     }
 
     /// Batch mode: statements and `:commands` from a pipe, no prompts, results echoed, errors on

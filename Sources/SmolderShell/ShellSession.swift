@@ -11,6 +11,7 @@ final class ShellSession {
         self.vm = vm
         self.style = style
         inspector = Inspector(session: self)
+        vm.installQuitters()
     }
 
     /// Runs one unit: a `:command`, `exit`/`quit` (bare names leave too, as in CPython 3.13), or code.

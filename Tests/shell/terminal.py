@@ -52,6 +52,8 @@ class Terminal:
             if index >= 0:
                 before = self.output[self.mark:index]
                 self.mark = index + len(needle)
+                if needle in (b">>> ", b"... "):
+                    self.wait_for_editor(deadline)
                 return before.decode("utf-8", "replace")
             if not self._pump(deadline) and time.monotonic() >= deadline:
                 raise Timeout(f"waiting for {needle!r}; got {self.output[self.mark:][-600:]!r}")
@@ -61,6 +63,20 @@ class Terminal:
                     pass
                 if self.output.find(needle, self.mark) < 0:
                     raise Timeout(f"process exited while waiting for {needle!r}; got {self.output[self.mark:][-600:]!r}")
+
+    def wait_for_editor(self, deadline):
+        """libedit prints the prompt, then switches the terminal out of canonical mode: a key sent in
+        between is read by the kernel's line discipline (a Ctrl-D there is lost). The master side
+        sees the slave's settings, so wait for the switch."""
+        while time.monotonic() < deadline:
+            try:
+                if not termios.tcgetattr(self.fd)[3] & termios.ICANON:
+                    return
+            except termios.error:
+                return
+            if self.exited():
+                return
+            time.sleep(0.002)
 
     def send(self, text):
         os.write(self.fd, text.encode() if isinstance(text, str) else text)
@@ -76,7 +92,7 @@ class Terminal:
         deadline = time.monotonic() + timeout
         while not self.exited():
             if time.monotonic() > deadline:
-                raise Timeout("process did not exit")
+                raise Timeout(f"process did not exit; output ends {self.output[-300:]!r}")
             self._pump(min(deadline, time.monotonic() + 0.1))
         while self._pump(time.monotonic() + 0.1):
             pass

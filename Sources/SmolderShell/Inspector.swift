@@ -57,11 +57,19 @@ struct Inspector {
 
     private func resolve(_ argument: String) -> InteractiveOutcome {
         guard !argument.isEmpty else { return session.fail("usage: :resolve NAME|--all") }
-        let before = vm.lazyImports.loads.count
+        let before = Set(vm.loadedModuleNames())
         do throws(PyError) {
-            let count = try vm.resolveDeferredNames(named: argument == "--all" ? nil : argument)
+            var count = try vm.resolveDeferredNames(named: argument == "--all" ? nil : argument)
+            // Loading modules defers their own imports: `--all` goes on until nothing is pending.
+            var rounds = 0
+            while argument == "--all" && rounds < 1000 {
+                let more = try vm.resolveDeferredNames(named: nil)
+                if more == 0 { break }
+                count += more
+                rounds += 1
+            }
             if count == 0 && argument != "--all" { return session.fail("no deferred name \(argument)") }
-            let loaded = vm.lazyImports.loads.count - before
+            let loaded = vm.loadedModuleNames().filter { !before.contains($0) }.count
             session.write("resolved \(count) deferred name\(count == 1 ? "" : "s"), \(loaded) module\(loaded == 1 ? "" : "s") loaded\n")
             return .ok
         } catch {
@@ -84,15 +92,22 @@ struct Inspector {
 
     private func time(_ statement: String) -> InteractiveOutcome {
         guard !statement.isEmpty else { return session.fail("usage: :time STATEMENT") }
-        let before = vm.lazyImports.loads.count
+        // New entries of sys.modules are what it loaded; the load records add times and triggers.
+        let before = Set(vm.loadedModuleNames())
+        let recordsBefore = vm.lazyImports.loads.count
         let start = Self.now()
         let outcome = session.execute(statement + "\n")
         let elapsed = Self.now() - start
-        let loads = Array(vm.lazyImports.loads.dropFirst(before))
-        var text = style.accent("wall time: \(Self.milliseconds(elapsed)) ms") + ", \(loads.count) module\(loads.count == 1 ? "" : "s") loaded\n"
-        if !loads.isEmpty {
+        let loaded = vm.loadedModuleNames().filter { !before.contains($0) }
+        var records: [String: (Double, String)] = [:]
+        for l in vm.lazyImports.loads.dropFirst(recordsBefore) { records[l.name] = (l.seconds, l.trigger) }
+        var text = style.accent("wall time: \(Self.milliseconds(elapsed)) ms") + ", \(loaded.count) module\(loaded.count == 1 ? "" : "s") loaded\n"
+        if !loaded.isEmpty {
             var table = Table("module", "ms", "triggered by", rightAligned: [1])
-            for l in loads { table.add(l.name, Self.milliseconds(l.seconds), Self.shortTrigger(l.trigger)) }
+            for name in loaded {
+                let record = records[name]
+                table.add(name, record.map { Self.milliseconds($0.0) } ?? "-", record.map { Self.shortTrigger($0.1) } ?? "-")
+            }
             text += table.render(style)
         }
         session.write(text)

@@ -32,9 +32,10 @@ extension Inspector {
         var table = Table("#", "module", "ms", "triggered by", rightAligned: [0, 2])
         var shown = 0
         if history.loads.isEmpty {
-            // No load records (nothing imported since start-up): sys.modules order is the load order.
+            // No load records: sys.modules order is the load order; triggers are known only for
+            // what was there when the session started.
             for (i, name) in vm.loadedModuleNames().enumerated() where Self.matches(name, pattern) {
-                table.add(String(i + 1), name, "-", "start-up")
+                table.add(String(i + 1), name, "-", session.startupModules.contains(name) ? "start-up" : "-")
                 shown += 1
             }
         } else {
@@ -70,7 +71,8 @@ extension Inspector {
         let chain = history.chain(for: module)
         guard !chain.isEmpty else {
             if vm.loadedModuleNames().contains(module) {
-                session.write("\(module) was loaded at start-up (no load recorded for it)\n")
+                let when = session.startupModules.contains(module) ? "at start-up" : "but no load was recorded for it"
+                session.write("\(module) is loaded \(when)\n")
                 return .ok
             }
             let waiting = vm.deferredNames().filter { $0.target == module || $0.target.hasPrefix(module + ".") }

@@ -6,10 +6,14 @@ final class ShellSession {
     let vm: Interpreter
     let style: Style
     private(set) var inspector: Inspector! = nil
+    /// `sys.modules` when the session began (what start-up loaded).
+    let startupModules: Set<String>
 
     init(vm: Interpreter, style: Style) {
         self.vm = vm
         self.style = style
+        _ = vm.mainModule()
+        startupModules = Set(vm.loadedModuleNames())
         inspector = Inspector(session: self)
         vm.installQuitters()
     }

@@ -21,8 +21,10 @@ public enum Shell {
             vm.writeStandardError(banner + "\nType :help for the lazy-import inspector, Ctrl-D or exit to leave.\n")
         }
         runStartupFile(vm)
-        let primary = colored ? "\u{1}\u{1B}[1;35m\u{1}>>> \u{1}\u{1B}[0m\u{1}" : ">>> "
-        let secondary = colored ? "\u{1}\u{1B}[1;35m\u{1}... \u{1}\u{1B}[0m\u{1}" : "... "
+        // libedit attaches an escape sequence to the next visible character, so the reset goes
+        // before the prompt's final space (a trailing one would be dropped).
+        let primary = colored ? "\u{1}\u{1B}[1;35m\u{1}>>>\u{1}\u{1B}[0m\u{1} " : ">>> "
+        let secondary = colored ? "\u{1}\u{1B}[1;35m\u{1}...\u{1}\u{1B}[0m\u{1} " : "... "
         var assembler = InputAssembler(closesBlocksAtColumnZero: false)
         while true {
             vm.flushStandardOutput()

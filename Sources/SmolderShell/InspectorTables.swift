@@ -99,14 +99,20 @@ extension Inspector {
         let selfTimes = history.selfSeconds()
         var text = style.bold("import time: self [us] | cumulative | imported package") + "\n"
         for (i, load) in history.loads.enumerated() {
-            let selfUs = String(Int((selfTimes[i] * 1e6).rounded()))
-            let cumulativeUs = String(Int((load.seconds * 1e6).rounded()))
+            let selfUs = Self.microseconds(selfTimes[i])
+            let cumulativeUs = Self.microseconds(load.seconds)
             let pad = { (s: String, w: Int) in String(repeating: " ", count: max(0, w - s.count)) + s }
             text += "import time: \(pad(selfUs, 9)) | \(pad(cumulativeUs, 10)) | \(String(repeating: "  ", count: depths[i]))\(load.name)\n"
         }
         text += style.dim("total \(Self.milliseconds(history.totalSeconds)) ms in \(history.loads.count) loads") + "\n"
         session.write(text)
         return .ok
+    }
+
+    /// Whole microseconds; clamped so no recorded value can trap the conversion.
+    static func microseconds(_ seconds: Double) -> String {
+        guard seconds.isFinite else { return "?" }
+        return String(Int((min(max(seconds, 0), 1e9) * 1e6).rounded()))
     }
 
     /// A glob (`*`, `?`) or, without wildcards, a substring.

@@ -208,6 +208,13 @@ def ctrl_c_stops_infinite_loop(c):
         print(f"    (KeyboardInterrupt shown {1000 * (time.monotonic() - sent):.0f} ms after Ctrl-C)")
         t.expect(">>> ")
         entered(t, "kept", "5\r\n")
+        t.send("import time; print('sleeping'); time.sleep(60)\r")
+        t.expect("sleeping\r\n")
+        time.sleep(0.2)                      # let it reach the sleep
+        t.send("\x03")
+        t.expect("KeyboardInterrupt\r\n")
+        t.expect(">>> ")
+        entered(t, "kept + 1", "6\r\n")
     finally:
         t.kill()
 

@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/smolder
 JOBS ?= 2
 
-.PHONY: all build debug deps run test unit-test conformance lazy cli tracebacks fuzz bench clean
+.PHONY: all build debug deps run test unit-test conformance lazy cli shell tracebacks fuzz bench clean
 
 all: build
 
@@ -21,10 +21,13 @@ build: deps
 debug: deps
 	$(SWIFT) build
 
+# The shell on the Instaclone demo (Tests/demo), lazy imports on: app.py runs first (PYTHONSTARTUP),
+# so its top-level imports are deferred names to inspect.
 run: build
-	$(BIN) Tests/demo/app.py
+	@echo 'Smolder shell on the Instaclone demo, lazy imports on: try :deferred, then main(["feed", "ada"]) and :deferred again (:help lists more).'
+	@PYTHONPATH=Tests/demo PYTHONSTARTUP=Tests/demo/app.py $(BIN) -L
 
-test: build unit-test conformance lazy cli tracebacks fuzz
+test: build unit-test conformance lazy cli shell tracebacks fuzz
 
 unit-test: deps
 	$(SWIFT) test --parallel --num-workers $(JOBS)
@@ -39,6 +42,10 @@ lazy: build
 # The command line (-c, -m, -i, stdin, PYTHONPATH, ...) side by side with python3.
 cli: build
 	python3 Tests/cli/run.py --smolder $(BIN)
+
+# The interactive shell through a pseudo-terminal (typing, completion, Ctrl-C/D, history) and batch mode.
+shell: build
+	python3 Tests/shell/run.py --smolder $(BIN)
 
 # Whole tracebacks (source lines, ^/~ error markers, chains) side by side with python3.
 tracebacks: build

@@ -22,7 +22,11 @@ let package = Package(
         .target(name: "SmolderCompiler", dependencies: ["SmolderSyntax", "BigInt"], swiftSettings: optimised),
         .target(name: "SmolderRuntime", dependencies: ["SmolderCompiler", "SmolderSyntax", "BigInt"],
                 swiftSettings: optimised),
-        .executableTarget(name: "smolder", dependencies: ["SmolderRuntime"], swiftSettings: optimised),
+        // The interactive shell's line editor: libedit through a C module map (apt: libedit-dev).
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .target(name: "SmolderShell", dependencies: ["SmolderRuntime", "SmolderCompiler", "SmolderSyntax", "CLibEdit"],
+                swiftSettings: optimised),
+        .executableTarget(name: "smolder", dependencies: ["SmolderRuntime", "SmolderShell"], swiftSettings: optimised),
         .executableTarget(name: "smolder-fuzz", dependencies: ["SmolderRuntime"], swiftSettings: optimised),
         .testTarget(name: "SmolderTests", dependencies: ["SmolderSyntax", "SmolderCompiler", "SmolderRuntime"]),
     ],

@@ -1,5 +1,6 @@
 import Foundation
 import SmolderRuntime
+import SmolderShell
 
 // The `smolder` command: CPython's command-line habits (-c, -m, -i, -q, -E, -V, -h, -X, PYTHONPATH).
 
@@ -16,7 +17,7 @@ Options:
 -V     : print the Python version number and exit (also --version)
 -X opt : set implementation-specific option
 file   : program read from script file
--      : program read from stdin (default; interactive mode if a tty)
+-      : program read from stdin (without it: the shell on a tty, batch mode on a pipe)
 arg ...: arguments passed to program in sys.argv[1:]
 
 """
@@ -172,8 +173,14 @@ func runMain() -> Int32 {
         return request.flags.interactive ? vm.runInteractiveLoop(banner: nil) : status
     case .module(let name):
         return vm.runModuleAsMain(name)
-    case .stdin where request.flags.interactive || (isatty(0) != 0 && request.arguments.first != "-"):
+    case .stdin where isatty(0) != 0 && request.arguments.first != "-":
+        // The line-editing shell with the lazy-import inspector.
+        return Shell.runInteractive(vm: vm, banner: request.flags.quiet ? nil : "Python 3.11.7 (Smolder) on linux")
+    case .stdin where request.flags.interactive:
         return vm.runInteractiveLoop(banner: request.flags.quiet ? nil : "Python 3.11.7 (Smolder) on linux")
+    case .stdin where request.arguments.first != "-":
+        // Piped input without `-`: batch mode (statements and :commands, results echoed, errors go on).
+        return Shell.runBatch(vm: vm)
     case .stdin:
         var data = Data()
         while let line = vm.readLine() { data.append(contentsOf: Array(line.utf8)) }

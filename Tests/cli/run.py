@@ -18,7 +18,8 @@ SCENARIOS = [
     ("command_error", ["-c", "1/0"], "", {}),
     ("script_args", ["{dir}/script.py", "x", "--flag"], "", {}),
     ("stdin_script", ["-"], "print('from stdin')\nimport sys\nprint(sys.argv)\n", {}),
-    ("stdin_default", [], "x = 5\nprint(x * 2)\n", {}),
+    # Bare piped stdin is Smolder's batch mode (issue 5); `-` keeps CPython's run-stdin-as-a-script.
+    ("stdin_default", ["-"], "x = 5\nprint(x * 2)\n", {}),
     ("module", ["-m", "greet", "there"], "", {"PYTHONPATH": "{dir}"}),
     ("module_missing", ["-m", "no_such_module_here"], "", {}),
     ("pythonpath", ["-c", "import greet_lib; print(greet_lib.NAME)"], "", {"PYTHONPATH": "{dir}"}),

@@ -1,5 +1,10 @@
-# A tiny stand-in demo until the lazy-import demo app lands.
-def greet(name):
-    return f"Hello, {name}!"
+"""Instaclone, the Smolder shell demo: `make run` starts the shell with lazy imports on (-L) after
+running this file, so the imports below are deferred until first use.
 
-print(greet("Smolder"))
+Try:  :deferred    main(["feed", "ada"])    :deferred    :modules    :why instaclone.models.post
+"""
+from instaclone.cli import main
+from instaclone.services.ranking import rank_posts
+from instaclone.services.search import search
+from instaclone.views import dashboard, explore
+import instaclone.utils.text

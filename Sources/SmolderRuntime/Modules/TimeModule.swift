@@ -58,7 +58,13 @@ extension Interpreter {
             if seconds > 1e12 { throw vm.overflowError("timestamp too large to convert to C _PyTime_t") }
             var request = timespec(tv_sec: Int(seconds), tv_nsec: Int((seconds - seconds.rounded(.down)) * 1e9))
             var remaining = timespec()
-            while nanosleep(&request, &remaining) != 0 && errno == EINTR { request = remaining }
+            // PEP 475: a signal ends the wait only if its handler raises (Ctrl-C: KeyboardInterrupt);
+            // one that came just before the call counts too.
+            try vm.raiseIfInterrupted()
+            while nanosleep(&request, &remaining) != 0 && errno == EINTR {
+                try vm.raiseIfInterrupted()
+                request = remaining
+            }
             return .none
         }
     }

@@ -1,0 +1,1 @@
+"""Data classes for users, posts and everything around them."""

@@ -1,0 +1,1 @@
+"""Business logic between the models and the views."""

@@ -1,0 +1,1 @@
+"""Views: what each screen renders, as text."""

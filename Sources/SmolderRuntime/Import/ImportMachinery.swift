@@ -98,6 +98,10 @@ extension Interpreter {
             }
             return existing
         }
+        // Timed from here, so a parent imported on the way nests under it (as `-X importtime` shows).
+        let timer = beginModuleLoad(name)
+        var loaded = false
+        defer { endModuleLoad(timer, loaded: loaded) }
         var searchPath: [String]?
         var parentSpec: Value = .none
         var parentName = ""
@@ -130,16 +134,14 @@ extension Interpreter {
             list.items.append(Value(child))
         }
         let module: Value
-        let timer = beginModuleLoad(name)
         do throws(PyError) {
             module = try loadSpec(spec, found: found)
             if let submodules, !submodules.items.isEmpty { submodules.items.removeLast() }
         } catch {
             if let submodules, !submodules.items.isEmpty { submodules.items.removeLast() }
-            endModuleLoad(timer, loaded: false)
             throw error
         }
-        endModuleLoad(timer, loaded: true)
+        loaded = true
         if !parentName.isEmpty, let parent = modules.lookupString(intern(parentName)),
            submoduleMayBindParentAttribute(parent, intern(child)) {
             try setAttribute(parent, intern(child), module)

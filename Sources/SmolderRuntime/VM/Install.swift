@@ -26,6 +26,7 @@ extension Interpreter {
 
     func installBuiltinFunctions() {
         installCoreBuiltins()
+        installQuitterBuiltins()
         installFunctionBuiltins()
         registerNativeModules()
     }

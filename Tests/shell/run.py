@@ -220,6 +220,22 @@ def ctrl_c_stops_infinite_loop(c):
 
 
 @test
+def ctrl_c_interrupts_input(c):
+    t = c.terminal()
+    try:
+        entered(t, "kept = 7", "\n")
+        t.send("answer = input('name? ')\r")
+        t.expect("name? ")
+        time.sleep(0.2)                      # let it block in the read
+        t.send("\x03")
+        t.expect("KeyboardInterrupt\r\n")
+        t.expect(">>> ")
+        entered(t, "kept", "7\r\n")
+    finally:
+        t.kill()
+
+
+@test
 def ctrl_d_exits_zero(c):
     t = c.terminal()
     try:

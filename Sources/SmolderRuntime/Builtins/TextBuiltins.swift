@@ -82,7 +82,7 @@ extension Interpreter {
         }
         var line: String
         if case .object(let o) = stdin, o is PyTextStream {
-            line = readLine() ?? ""
+            line = try readLineInterruptibly() ?? ""
         } else {
             let r = try callMethod(stdin, "readline", [])
             guard let s = strObject(r) else { throw typeError("object.readline() returned non-string") }

@@ -174,15 +174,15 @@ extension Interpreter {
             return .bool(isatty(s.fileDescriptor) != 0)
         }
         type.define("readline") { (vm, args, _) throws(PyError) -> Value in
-            Value(vm.readLine() ?? "")
+            Value(try vm.readLineInterruptibly() ?? "")
         }
         type.define("read") { (vm, args, _) throws(PyError) -> Value in
             var all = ""
-            while let line = vm.readLine() { all += line }
+            while let line = try vm.readLineInterruptibly() { all += line }
             return Value(all)
         }
         type.define("__iter__") { (vm, args, _) throws(PyError) -> Value in
-            vm.makeIterator { (vm) throws(PyError) -> Value? in vm.readLine().map { Value($0) } }
+            vm.makeIterator { (vm) throws(PyError) -> Value? in try vm.readLineInterruptibly().map { Value($0) } }
         }
         type.define("writable") { (vm, args, _) throws(PyError) -> Value in
             .bool((args.first?.asObject as? PyTextStream)?.output != nil)
@@ -200,13 +200,22 @@ extension Interpreter {
 
     /// Reads one line from standard input, including its newline; nil at end of input.
     public func readLine() -> String? {
+        try? readLineInterruptibly(handlingSignals: false)
+    }
+
+    /// `readLine` for Python code waiting on input: a signal arriving meanwhile runs its handler
+    /// (Ctrl-C raises KeyboardInterrupt), as CPython's `input()` does.
+    func readLineInterruptibly(handlingSignals: Bool = true) throws(PyError) -> String? {
         standardOutput.flush()
         var bytes: [UInt8] = []
         var byte: UInt8 = 0
         while true {
             let n = Foundation.read(0, &byte, 1)
             if n <= 0 {
-                if n < 0 && errno == EINTR { continue }
+                if n < 0 && errno == EINTR {
+                    if handlingSignals && checkInterruptFlag { try raiseIfInterrupted() }
+                    continue
+                }
                 break
             }
             bytes.append(byte)

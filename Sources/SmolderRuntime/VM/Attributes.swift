@@ -170,11 +170,11 @@ extension Interpreter {
         case "__qualname__": return Value(type.qualname)
         case "__mro__": return .object(PyTuple(type.mro.map { Value.object($0) }))
         case "__bases__": return .object(PyTuple(type.bases.map { Value.object($0) }))
-        case "__base__": return type.bases.first.map { .object($0) } ?? .none
+        case "__base__": return type.bases.first.map { .object($0) } ?? Value.none
         case "__dict__": return .object(MappingProxy(type.namespace, cls: mappingProxyType))
         case "__class__": return .object(typeOf(.object(type)))
         case "__module__": return type.isHeapType ? nil : Value("builtins")
-        case "__doc__": return .none
+        case "__doc__": return Value.none
         default: return nil
         }
     }

@@ -15,8 +15,9 @@ public final class PyCode: PyObject {
     public let freeCount: Int
     public let name: PyStr
     /// Inline cache for `loadGlobal`, one entry per instruction, read and written in place (an array
-    /// field would cost a retain/release and a uniqueness check per access).
-    let globalCache: UnsafeMutablePointer<GlobalCacheEntry>
+    /// field would cost a retain/release and a uniqueness check per access). Allocated when the code
+    /// first runs (`prepareCaches`): most functions of a large program never run.
+    private(set) var globalCache: UnsafeMutablePointer<GlobalCacheEntry>
     /// Raw views of `instructions` and `constants` for the interpreter loop (no retain per frame).
     let instructionBase: UnsafeMutablePointer<Instruction>
     let constantBase: UnsafeMutablePointer<Value>
@@ -28,8 +29,10 @@ public final class PyCode: PyObject {
     let hasVarkeywords: Bool
     /// Finished frames of this code, ready for reuse by the next call.
     var framePool: [Frame] = []
-    /// Inline cache for attribute instructions on instances of plain classes.
-    let attributeCache: UnsafeMutablePointer<AttributeCacheEntry>
+    /// Inline cache for attribute instructions on instances of plain classes (allocated with
+    /// `globalCache`).
+    private(set) var attributeCache: UnsafeMutablePointer<AttributeCacheEntry>
+    private(set) var hasCaches = false
 
     init(_ code: CodeObject, constants: ContiguousArray<Value>, names: ContiguousArray<PyStr>,
          varnames: ContiguousArray<PyStr>, cellAndFreeNames: ContiguousArray<PyStr>, name: PyStr) {
@@ -45,8 +48,7 @@ public final class PyCode: PyObject {
         self.freeCount = code.freevars.count
         self.name = name
         let count = code.instructions.count
-        globalCache = .allocate(capacity: count)
-        globalCache.initialize(repeating: GlobalCacheEntry(), count: count)
+        globalCache = PyCode.noGlobalCache
         instructionBase = .allocate(capacity: count)
         instructionBase.initialize(from: code.instructions, count: count)
         constantBase = .allocate(capacity: constants.count)
@@ -57,16 +59,32 @@ public final class PyCode: PyObject {
         keywordOnlyCount = code.keywordOnlyCount
         hasVarargs = code.flags.contains(.varargs)
         hasVarkeywords = code.flags.contains(.varkeywords)
-        attributeCache = .allocate(capacity: code.instructions.count)
-        attributeCache.initialize(repeating: AttributeCacheEntry(), count: code.instructions.count)
+        attributeCache = PyCode.noAttributeCache
         super.init(kind: .code)
     }
 
+    /// Placeholders until the first run; never read, since `prepareCaches` runs before any instruction.
+    private static let noGlobalCache = UnsafeMutablePointer<GlobalCacheEntry>.allocate(capacity: 1)
+    private static let noAttributeCache = UnsafeMutablePointer<AttributeCacheEntry>.allocate(capacity: 1)
+
+    /// Allocates the inline caches; called when a frame of this code starts running.
+    @inline(never)
+    func prepareCaches() {
+        let count = instructions.count
+        globalCache = .allocate(capacity: count)
+        globalCache.initialize(repeating: GlobalCacheEntry(), count: count)
+        attributeCache = .allocate(capacity: count)
+        attributeCache.initialize(repeating: AttributeCacheEntry(), count: count)
+        hasCaches = true
+    }
+
     deinit {
-        attributeCache.deinitialize(count: instructions.count)
-        attributeCache.deallocate()
-        globalCache.deinitialize(count: instructions.count)
-        globalCache.deallocate()
+        if hasCaches {
+            attributeCache.deinitialize(count: instructions.count)
+            attributeCache.deallocate()
+            globalCache.deinitialize(count: instructions.count)
+            globalCache.deallocate()
+        }
         instructionBase.deinitialize(count: instructions.count)
         instructionBase.deallocate()
         constantBase.deinitialize(count: constants.count)

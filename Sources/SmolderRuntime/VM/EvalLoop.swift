@@ -24,6 +24,7 @@ extension Interpreter {
         frame.isSuspended = false
 
         let code = frame.code
+        if !code.hasCaches { code.prepareCaches() }
         let instructions = code.instructionBase
         let instructionCount = code.instructions.count
         let constants = code.constantBase

@@ -16,8 +16,8 @@ their image to a file) and compares everything printed, and the images, with pyt
 that exits with an error, or prints or draws something different, is reported as FAILED with the
 error's last line, and is not timed. Then it times N runs of each interpreter, alternating them
 (python3 first on even runs, smolder first on odd ones). The table gives the median time per loop as
-measured by the stand-in, the ratio smolder/python3, and the ratio of whole-process wall times
-(start-up included); the geometric mean is over the benchmarks that ran correctly. There are no
+measured by the stand-in, the ratio smolder/python3 (the median of the ratios of the back-to-back
+pairs of runs), and the same ratio for whole-process wall times (start-up included); the geometric mean is over the benchmarks that ran correctly. There are no
 pass/fail thresholds, and this is not part of `make test` (`make bench` runs it).
 """
 import argparse
@@ -250,19 +250,24 @@ class Row:
     def wall(self, name):
         return statistics.median(self.walls[name]) if self.walls[name] else None
 
+    @staticmethod
+    def _paired(first, second):
+        # Run i of python3 and run i of smolder ran back to back: the median of their ratios is
+        # steadier on a noisy machine than the ratio of two medians.
+        pairs = [b / a for a, b in zip(first, second) if a > 0]
+        return statistics.median(pairs) if pairs else None
+
     @property
     def ratio(self):
-        a, b = self.median("python3"), self.median("smolder")
-        if a and b and not self.error["smolder"] and not self.error["python3"]:
-            return b / a
-        return None
+        if self.error["smolder"] or self.error["python3"]:
+            return None
+        return self._paired(self.times["python3"], self.times["smolder"])
 
     @property
     def wall_ratio(self):
-        a, b = self.wall("python3"), self.wall("smolder")
-        if a and b and self.ratio is not None:
-            return b / a
-        return None
+        if self.ratio is None:
+            return None
+        return self._paired(self.walls["python3"], self.walls["smolder"])
 
 
 def measure(bench, script, loops, interpreters, runs, workdir, timeout, skip_check):
@@ -318,8 +323,8 @@ def print_table(rows):
     print("%-14s %6s %12s %12s %8s %11s" % ("geometric mean", "", "", "",
                                             "%.2f" % geo if geo else "-", "%.2f" % geo_wall if geo_wall else "-"))
     failed = [row.bench for row in rows if row.ratio is None]
-    print("(times are seconds per loop, median of the alternating runs; ratio = smolder / python3, "
-          "lower is better; geometric mean over %d of %d benchmarks%s)" % (
+    print("(times are seconds per loop, medians of the alternating runs; ratio = smolder / python3, median "
+          "over the back-to-back pairs of runs, lower is better; geometric mean over %d of %d benchmarks%s)" % (
               len(ratios), len(rows), "; FAILED: " + ", ".join(failed) if failed else ""))
     return geo
 
@@ -369,6 +374,12 @@ def write_chart(rows, path, smolder_label, python_label):
             % (x, top - 8, x, bottom, "#555555" if tick in (0.0, 1.0) else "#e3e3e3"))
         add('<text x="%.1f" y="%d" text-anchor="middle" fill="#555555">%gx</text>' % (x, bottom + 16, tick))
         tick += step
+    if step > 1.0:
+        # The python3 reference (1x) always gets its own line.
+        x = label_width + scale
+        add('<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="#555555" stroke-width="1" '
+            'stroke-dasharray="4 3"/>' % (x, top - 8, x, bottom))
+        add('<text x="%.1f" y="%d" text-anchor="middle" fill="#555555">1x</text>' % (x, bottom + 16))
     for index, (name, py_time, sm_time, ratio, error) in enumerate(entries):
         y = top + index * group_h
         weight = ' font-weight="bold"' if py_time is None else ""

@@ -65,7 +65,17 @@ def _describe(value, depth=0):
     """A deterministic text for a benchmark function's return value (compared between interpreters)."""
     if isinstance(value, float):
         return repr(value)
-    text = repr(value)
+    if isinstance(value, int) and value.bit_length() > 10000:
+        # repr() of an int of more than 4300 digits raises ValueError.
+        return "int(%d bits, low 64 bits 0x%x)" % (value.bit_length(), abs(value) & (2 ** 64 - 1))
+    try:
+        text = repr(value)
+    except ValueError:
+        # A huge int inside a container.
+        if isinstance(value, (list, tuple)) and depth < 3:
+            inner = ", ".join(_describe(item, depth + 1) for item in value)
+            return ("[%s]" if isinstance(value, list) else "(%s)") % inner
+        return "<%s without a repr>" % type(value).__name__
     if " at 0x" in text and depth < 2:
         attrs = getattr(value, "__dict__", None)
         if isinstance(attrs, dict):

@@ -162,7 +162,9 @@ class Runner:
         self._recorders = []
         for key in sorted(namespace):
             value = namespace[key]
-            if type(value).__name__ == "function" and getattr(value, "__module__", None) == "__main__":
+            # Functions carrying attributes (`f.data = ...`) are left alone: a wrapper would not have them.
+            if (type(value).__name__ == "function" and getattr(value, "__module__", None) == "__main__"
+                    and not getattr(value, "__dict__", None)):
                 recorder = _Recorder(key, value)
                 self._recorders.append(recorder)
                 namespace[key] = recorder.wrapper()

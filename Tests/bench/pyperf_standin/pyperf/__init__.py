@@ -70,8 +70,8 @@ def _describe(value, depth=0):
         return "int(%d bits, low 64 bits 0x%x)" % (value.bit_length(), abs(value) & (2 ** 64 - 1))
     try:
         text = repr(value)
-    except ValueError:
-        # A huge int inside a container.
+    except (ValueError, RecursionError):
+        # A huge int inside a container, or a deep or self-referencing structure.
         if isinstance(value, (list, tuple)) and depth < 3:
             inner = ", ".join(_describe(item, depth + 1) for item in value)
             return ("[%s]" if isinstance(value, list) else "(%s)") % inner

@@ -459,6 +459,8 @@ def main():
                 {"name": r.bench, "loops": r.loops, "python3": r.times["python3"], "smolder": r.times["smolder"],
                  "python3_wall": r.walls["python3"], "smolder_wall": r.walls["smolder"], "ratio": r.ratio,
                  "error": r.error["smolder"] or r.error["python3"]} for r in rows]}, handle, indent=1)
+    # A benchmark that failed (never a slow one) makes the exit status 1.
+    sys.exit(1 if any(row.ratio is None for row in rows) else 0)
 
 
 if __name__ == "__main__":

@@ -55,5 +55,11 @@ tracebacks: build
 fuzz: build
 	.build/release/smolder-fuzz Tests/conformance/cases --count $${FUZZ_COUNT:-3000} --seed $${FUZZ_SEED:-1} </dev/null
 
+# Side by side with python3, never part of `make test`: the small programs, then ten pyperformance
+# benchmarks downloaded from PyPI at run time (table, and a chart in .build/pyperformance/chart.svg).
+bench: build
+	python3 Tests/bench/run.py --smolder $(BIN)
+	python3 Tests/bench/pyperformance.py --smolder $(BIN)
+
 clean:
 	rm -rf .build

@@ -414,7 +414,21 @@ def _round_int(sign, c, drop, mode):
 
 
 def _ndigits(c):
-    return len(str(c)) if c else 1
+    try:
+        return len(str(c)) if c else 1
+    except ValueError:
+        # More than 4300 digits: str() of such an int raises (CPython's decimal has no such limit).
+        return _ndigits_huge(c)
+
+
+def _ndigits_huge(c):
+    # Digits of a huge coefficient counted from its bit length, without converting it to text.
+    n = (c.bit_length() - 1) * 30102 // 100000   # n <= floor(log10(c)), as 0.30102 < log10(2)
+    p = 10 ** n
+    while p * 10 <= c:
+        p *= 10
+        n += 1
+    return n + 1
 
 
 # ------------------------------------------------------------------ parsing

@@ -5,7 +5,8 @@ extension Interpreter {
     /// The cache entry for `name` on `cls`, computed now; `.empty` when the class can't be cached.
     func attributeCacheEntry(_ cls: PyType, _ name: PyStr) -> AttributeCacheEntry {
         var entry = AttributeCacheEntry()
-        guard cls.isHeapType, cls.instanceKind == .instance,
+        // `__dict__` is the attribute storage itself, never an attribute in it.
+        guard cls.isHeapType, cls.instanceKind == .instance, name !== names.dDict, name.value != "__dict__",
               cls.lookupSpecial(names.dGetattribute)?.isIdentical(to: objectGetattribute) ?? false,
               cls.lookupSpecial(names.dSetattr)?.isIdentical(to: objectSetattr) ?? false else { return entry }
         entry.version = cls.version

@@ -247,6 +247,19 @@ extension Interpreter {
             }
             throw attributeError("'\(type.name)' object has no attribute '\(name.value)'")
         }
+        if name === names.dDict || name.value == "__dict__" {
+            // `obj.__dict__ = d` replaces the attribute storage itself.
+            guard let value else {
+                if o.kind == .function { throw typeError("cannot delete __dict__") }
+                o.dict = nil
+                return
+            }
+            guard case .object(let d) = value, d.kind == .dict else {
+                throw typeError("__dict__ must be set to a dictionary, not a '\(typeName(value))'")
+            }
+            o.dict = unsafeDowncast(d, to: PyDict.self)
+            return
+        }
         if let value {
             if o.kind == .instance, unsafeDowncast(o, to: PyInstance.self).setInlineAttribute(name, value) { return }
             if o.dict == nil { o.dict = PyDict() }

@@ -1,4 +1,4 @@
-import SmolderSyntax
+import SmolderRuntime
 
 /// Gathers input lines into units the compiler accepts: an incomplete statement keeps reading, a
 /// complete one (a compound statement: once a blank line follows) is handed over. `:commands` are
@@ -47,15 +47,7 @@ struct InputAssembler {
 
     mutating func clear() { buffer = "" }
 
-    /// True unless the parser reports the input as unfinished.
-    static func isComplete(_ source: String) -> Bool {
-        do throws(SyntaxError) {
-            _ = try Parser.parseInteractive(source, filename: "<stdin>")
-            return true
-        } catch {
-            return !error.isIncompleteInput
-        }
-    }
+    static func isComplete(_ source: String) -> Bool { Interpreter.isCompleteInteractiveUnit(source) }
 
     private static func continuesBlock(_ trimmed: String) -> Bool {
         for keyword in ["else", "elif", "except", "finally"] where trimmed.hasPrefix(keyword) {

@@ -15,7 +15,6 @@ final class ShellSession {
         _ = vm.mainModule()
         startupModules = Set(vm.loadedModuleNames())
         inspector = Inspector(session: self)
-        vm.installQuitters()
     }
 
     /// Runs one unit: a `:command`, `exit`/`quit` (bare names leave too, as in CPython 3.13), or code.

@@ -69,34 +69,6 @@ extension Interpreter {
         flushStdout()
     }
 
-    /// `exit` and `quit` as CPython's `site` makes them (objects whose repr says how to leave and
-    /// whose call raises SystemExit), unless something already defined them.
-    public func installQuitters() {
-        guard builtins.lookupString(intern("exit")) == nil else { return }
-        let source = """
-        class Quitter(object):
-            def __init__(self, name, eof):
-                self.name = name
-                self.eof = eof
-            def __repr__(self):
-                return 'Use %s() or %s to exit' % (self.name, self.eof)
-            def __call__(self, code=None):
-                raise SystemExit(code)
-        exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')
-        quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
-        """
-        let namespace = PyDict()
-        namespace.setString(names.dName, Value("_sitebuiltins"))
-        do throws(PyError) {
-            _ = try run(try compile(source, filename: "<_sitebuiltins>", mode: .module), globals: namespace)
-        } catch {
-            return
-        }
-        for name in ["exit", "quit"] {
-            if let v = namespace.lookupString(intern(name)) { builtins.setString(intern(name), v) }
-        }
-    }
-
     public func flushStandardOutput() { flushStdout() }
 
     /// Writes through `sys.stderr`.

@@ -7,7 +7,7 @@ import SmolderSyntax
 extension Interpreter {
     /// Runs until end of input; returns the exit status (SystemExit's code, else 0).
     public func runInteractiveLoop(banner: String?) -> Int32 {
-        let main = mainModule()
+        _ = mainModule()  // the session namespace exists before the first prompt
         if let banner { writeError(banner + "\n") }
         var buffer = ""
         while true {
@@ -16,48 +16,29 @@ extension Interpreter {
             standardError.flush()
             guard let line = readLine() else {
                 writeError("\n")
-                if !buffer.isEmpty { _ = runInteractiveUnit(buffer, main) }
+                if !buffer.isEmpty { _ = runInteractiveSource(buffer) }
                 return flushAndExit(0)
             }
             buffer += line
             if !line.hasSuffix("\n") { buffer += "\n" }
-            switch compileInteractive(buffer) {
-            case .needsMore:
-                // A blank line ends a compound statement that is still open.
-                if line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && buffer.contains(":") {
-                    fallthrough
-                }
-                continue
-            case .ready:
-                let unit = buffer
-                buffer = ""
-                if let status = runInteractiveUnit(unit, main) { return flushAndExit(status) }
-            }
+            // A blank line ends a compound statement that is still open.
+            let endsBlock = line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && buffer.contains(":")
+            guard endsBlock || Interpreter.isCompleteInteractiveUnit(buffer) else { continue }
+            let unit = buffer
+            buffer = ""
+            if case .exit(let status) = runInteractiveSource(unit) { return status }
         }
     }
 
-    private enum UnitState { case needsMore, ready }
-
-    private func compileInteractive(_ source: String) -> UnitState {
+    /// True unless the parser reports the input as unfinished (it may still be a syntax error, which
+    /// running it reports).
+    public static func isCompleteInteractiveUnit(_ source: String) -> Bool {
         do throws(SyntaxError) {
             _ = try Parser.parseInteractive(source, filename: "<stdin>")
-            return .ready
+            return true
         } catch {
-            return error.isIncompleteInput ? .needsMore : .ready
+            return !error.isIncompleteInput
         }
-    }
-
-    /// Runs one unit; returns an exit status when it raised SystemExit.
-    private func runInteractiveUnit(_ source: String, _ main: PyModule) -> Int32? {
-        do throws(PyError) {
-            let code = try compile(source, filename: "<stdin>", mode: .interactive)
-            _ = try run(code, globals: main.namespace)
-        } catch {
-            if error.exception.type.isSubtype(of: exceptions.SystemExit) { return handleUncaught(error.exception) }
-            flushStdout()
-            printException(error.exception)
-        }
-        return nil
     }
 }
 

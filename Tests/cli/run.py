@@ -30,6 +30,8 @@ SCENARIOS = [
     ("interactive_quiet", ["-q", "-i"], "a = [1, 2]\na\n'text'\nNone\nfor i in range(2):\n    print(i)\n\n", {}),
     ("interactive_errors", ["-q", "-i"], "x =\nundefined_name\nprint('after')\nclass C:\n    pass\n\nC.__name__\n", {}),
     ("interactive_exit", ["-q", "-i"], "import sys\nsys.exit(3)\nprint('not reached')\n", {}),
+    ("exit_builtin", ["-c", "print(repr(exit), repr(quit)); quit(4)"], "", {}),
+    ("exit_no_argument", ["-c", "exit()"], "", {}),
     ("version", ["-V"], "", {}),
     ("module_package_main", ["-m", "mpkg", "x"], "", {"PYTHONPATH": "{dir}"}),
     ("module_submodule", ["-m", "mpkg.sub", "y"], "", {"PYTHONPATH": "{dir}"}),

@@ -103,6 +103,14 @@ extension Interpreter {
         }
         object.defineClassMethod("__subclasshook__") { (vm, _, _) throws(PyError) -> Value in vm.notImplemented }
         object.defineProperty("__class__") { (vm, v) throws(PyError) -> Value in .object(vm.typeOf(v)) }
+        if case .object(let po)? = object.namespace.lookupString(intern("__class__")), let p = po as? PyProperty {
+            p.setter = .object(PyBuiltinFunction(name: "__class__", qualname: "object.__class__") {
+                (vm, args, _) throws(PyError) -> Value in
+                guard args.count == 2 else { throw vm.typeError("__class__ setter expects one value") }
+                try vm.assignClass(args[0], args[1])
+                return .none
+            })
+        }
         object.define("__sizeof__") { (_, _, _) throws(PyError) -> Value in .int(16) }
     }
 
@@ -164,5 +172,22 @@ extension Interpreter {
 extension String {
     func leftPadded(to width: Int, with pad: Character = "0") -> String {
         count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}
+
+extension Interpreter {
+    /// `obj.__class__ = cls`: allowed between heap classes whose instances have the same layout.
+    func assignClass(_ object: Value, _ newValue: Value) throws(PyError) {
+        guard case .object(let to) = newValue, let newType = to as? PyType else {
+            throw typeError("__class__ must be set to a class, not '\(typeName(newValue))' object")
+        }
+        guard case .object(let o) = object, let oldType = o.cls, oldType.isHeapType, newType.isHeapType else {
+            throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses")
+        }
+        guard oldType.instanceKind == newType.instanceKind, oldType.slotCount == newType.slotCount,
+              oldType.instancesHaveDict == newType.instancesHaveDict else {
+            throw typeError("__class__ assignment: '\(newType.name)' object layout differs from '\(oldType.name)'")
+        }
+        o.cls = newType
     }
 }

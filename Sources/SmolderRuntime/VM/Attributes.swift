@@ -193,6 +193,12 @@ extension Interpreter {
 
     public func genericSetAttribute(_ object: Value, _ name: PyStr, _ value: Value?, type: PyType) throws(PyError) {
         guard case .object(let o) = object else {
+            // A property with a setter still applies to unboxed values (`(1).__class__ = C` reaches
+            // object.__class__'s setter, which gives CPython's TypeError).
+            if let d = type.lookup(name), case .object(let dobj) = d, let p = dobj as? PyProperty, !p.setter.isNone {
+                try setViaDescriptor(dobj, object, value, name: name)
+                return
+            }
             if type.lookup(name) != nil {
                 throw attributeError("'\(type.name)' object attribute '\(name.value)' is read-only")
             }

@@ -121,12 +121,26 @@ struct AttributeCacheEntry {
         case dataDescriptor
         /// Any other class attribute, shadowed by the instance dict.
         case classValue
+        /// `Class.name` (the object is the class itself): `classValue` is the result as is.
+        case typeValue
+        /// `Class.name` where the value is an instance of a user class: valid while that class also
+        /// keeps `valueClassVersion` (it could gain a `__get__`).
+        case typeInstanceValue
+        /// `Class.name` for a classmethod: `classValue` is its function, bound to the class.
+        case typeClassMethod
+        /// A method of a builtin type (`list.append`), found for `loadMethod`.
+        case builtinMethod
+        /// `module.name`: `version` is the module namespace's dict version.
+        case moduleValue
     }
     /// The class's version when cached; type versions are unique across types, so it also
     /// identifies the class (no reference to it is kept, so it can be freed).
     var version: UInt64 = 0
     var kind: Kind = .empty
     var classValue: Value = .none
+    /// For the `type...` kinds: the metatype's version, and for `typeInstanceValue` the value's class's.
+    var metaVersion: UInt64 = 0
+    var valueClassVersion: UInt64 = 0
     /// For plain instances with inline attributes: the layout last seen, where the attribute sits in
     /// it (-1: absent), and for a store that adds the attribute, the layout the instance moves to.
     var layoutID: UInt = 0

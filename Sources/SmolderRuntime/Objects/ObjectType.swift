@@ -49,7 +49,11 @@ extension Interpreter {
         }
         object.define("__ne__") { (vm, args, _) throws(PyError) -> Value in
             guard args.count == 2 else { throw vm.typeError("expected 1 argument, got \(args.count - 1)") }
-            let eq = try vm.compare(args[0], args[1], .equal)
+            // CPython: the result of the type's own `__eq__`, inverted; no reflection, no identity fallback.
+            guard let eqMethod = vm.typeOf(args[0]).lookupSpecial(vm.names.dEq) else { return vm.notImplemented }
+            let eq = eqMethod.isIdentical(to: vm.objectEq)
+                ? (args[0].isIdentical(to: args[1]) ? Value.true : vm.notImplemented)
+                : try vm.callDescriptorMethod(eqMethod, on: args[0], [args[1]])
             if vm.isNotImplemented(eq) { return eq }
             return .bool(!(try vm.isTrue(eq)))
         }

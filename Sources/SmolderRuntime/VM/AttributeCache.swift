@@ -50,6 +50,8 @@ extension Interpreter {
         case .classValue:
             if let v = cachedInstanceValue(instance, name, entry) { return v }
             return try bindDescriptor(entry.pointee.classValue, instance: .object(instance), owner: cls)
+                default:
+            return nil
         }
     }
 
@@ -138,5 +140,108 @@ extension Interpreter {
         entry.pointee.slot = next.count - 1
         inst.appendInline(value, movingTo: next)
         return true
+    }
+}
+
+/// Inline caches for reading attributes of classes themselves (`Strength.REQUIRED`,
+/// `Base.method`, `cls.create(...)`) and for `loadMethod` on instances of builtin types
+/// (`items.append(x)`).
+extension Interpreter {
+    /// `Class.name` through the cache: the result and whether it is a classmethod's function still to
+    /// be bound to the class. Nil means "take the general path".
+    @inline(__always)
+    func cachedTypeAttribute(_ type: PyType, _ name: PyStr, _ code: PyCode, _ index: Int) -> (value: Value, bindsClass: Bool)? {
+        let meta = type.cls ?? types.type
+        let entry = code.attributeCache + index
+        if entry.pointee.version != type.version || entry.pointee.metaVersion != meta.version {
+            entry.pointee = typeAttributeCacheEntry(type, meta, name)
+        }
+        switch entry.pointee.kind {
+        case .typeValue:
+            return (entry.pointee.classValue, false)
+        case .typeClassMethod:
+            return (entry.pointee.classValue, true)
+        case .typeInstanceValue:
+            let v = entry.pointee.classValue
+            guard case .object(let o) = v, let c = o.cls, c.version == entry.pointee.valueClassVersion else { return nil }
+            return (v, false)
+        default:
+            return nil
+        }
+    }
+
+    /// What `Class.name` resolves to when no descriptor code has to run; `.empty` otherwise.
+    private func typeAttributeCacheEntry(_ type: PyType, _ meta: PyType, _ name: PyStr) -> AttributeCacheEntry {
+        var entry = AttributeCacheEntry()
+        // The metatype must not take part: standard attribute lookup and no attribute of that name.
+        guard meta.lookupSpecial(names.dGetattribute)?.isIdentical(to: objectGetattribute) ?? false,
+              meta.lookup(name) == nil, !Self.typeSpecialNames.contains(name.value),
+              let found = type.lookup(name) else { return entry }
+        entry.version = type.version
+        entry.metaVersion = meta.version
+        entry.kind = .typeValue
+        entry.classValue = found
+        guard case .object(let d) = found else { return entry }
+        switch d.kind {
+        case .function, .builtinFunction, .property:
+            break
+        case .staticMethod:
+            entry.classValue = unsafeDowncast(d, to: PyMethodWrapper.self).callable
+        case .classMethod:
+            entry.kind = .typeClassMethod
+            entry.classValue = unsafeDowncast(d, to: PyMethodWrapper.self).callable
+        default:
+            guard let c = d.cls, c.isHeapType else { break }
+            if c.lookupSpecial(names.dGet) != nil { return AttributeCacheEntry() }
+            entry.kind = .typeInstanceValue
+            entry.valueClassVersion = c.version
+        }
+        return entry
+    }
+
+    /// Names `type.__getattribute__` answers before looking in the class's namespace.
+    private static let typeSpecialNames: Set<String> = [
+        "__name__", "__qualname__", "__mro__", "__bases__", "__base__", "__dict__", "__class__",
+    ]
+
+    /// For `loadMethod` on an instance of a builtin type: the method descriptor to call with the
+    /// object, cached per instruction by the type's version.
+    @inline(__always)
+    func cachedBuiltinMethod(_ object: Value, _ name: PyStr, _ code: PyCode, _ index: Int) -> Value? {
+        let type = typeOf(object)
+        let entry = code.attributeCache + index
+        if entry.pointee.version != type.version {
+            var fresh = AttributeCacheEntry()
+            fresh.version = type.version
+            if let method = lookupUnboundMethod(object, name) {
+                fresh.kind = .builtinMethod
+                fresh.classValue = method
+            }
+            entry.pointee = fresh
+        }
+        guard entry.pointee.kind == .builtinMethod else { return nil }
+        if case .object(let o) = object, o.storedDict != nil, o.ownAttribute(name) != nil { return nil }
+        return entry.pointee.classValue
+    }
+}
+
+/// Inline cache for `module.name`: valid while the module's namespace keeps its version (every
+/// store changes it). Deferred imports are never cached, so reading one still resolves it.
+extension Interpreter {
+    @inline(__always)
+    func cachedModuleAttribute(_ module: PyModule, _ name: PyStr, _ code: PyCode, _ index: Int) -> Value? {
+        guard module.cls == nil else { return nil }
+        let namespace = module.namespace
+        let entry = code.attributeCache + index
+        // Dict and type versions come from different counters, so the kind must match too.
+        if entry.pointee.version != namespace.version || entry.pointee.kind != .moduleValue {
+            guard let v = namespace.lookupString(name), v.deferredImport == nil else { return nil }
+            var fresh = AttributeCacheEntry()
+            fresh.version = namespace.version
+            fresh.kind = .moduleValue
+            fresh.classValue = v
+            entry.pointee = fresh
+        }
+        return entry.pointee.classValue
     }
 }

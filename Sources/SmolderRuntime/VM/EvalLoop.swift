@@ -170,6 +170,12 @@ extension Interpreter {
                         if case .object(let o) = object, o.kind == .instance,
                            let v = try cachedLoadAttribute(o, codeNames[arg], code, ip - 1) {
                             setTop(v)
+                        } else if case .object(let o) = object, o.kind == .type,
+                                  let found = cachedTypeAttribute(unsafeDowncast(o, to: PyType.self), codeNames[arg], code, ip - 1) {
+                            setTop(found.bindsClass ? .object(PyBoundMethod(function: found.value, selfValue: object)) : found.value)
+                        } else if case .object(let o) = object, o.kind == .module,
+                                  let v = cachedModuleAttribute(unsafeDowncast(o, to: PyModule.self), codeNames[arg], code, ip - 1) {
+                            setTop(v)
                         } else {
                             setTop(try getAttribute(object, codeNames[arg]))
                         }
@@ -188,6 +194,19 @@ extension Interpreter {
                         let object = top()
                         if case .object(let o) = object, o.kind == .instance,
                            let method = cachedMethod(o, codeNames[arg], code, ip - 1) {
+                            setTop(method)
+                            push(object)
+                        } else if case .object(let o) = object, o.kind == .type,
+                                  let found = cachedTypeAttribute(unsafeDowncast(o, to: PyType.self), codeNames[arg], code, ip - 1) {
+                            // A classmethod is called with the class as its first argument, unbound.
+                            setTop(found.value)
+                            push(found.bindsClass ? object : .object(methodMarker))
+                        } else if case .object(let o) = object, o.kind == .module,
+                                  let v = cachedModuleAttribute(unsafeDowncast(o, to: PyModule.self), codeNames[arg], code, ip - 1) {
+                            setTop(v)
+                            push(.object(methodMarker))
+                        } else if object.asObject?.kind != .instance,
+                                  let method = cachedBuiltinMethod(object, codeNames[arg], code, ip - 1) {
                             setTop(method)
                             push(object)
                         } else if let method = lookupUnboundMethod(object, codeNames[arg]) {

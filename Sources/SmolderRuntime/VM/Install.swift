@@ -8,6 +8,8 @@ extension Interpreter {
         objectDelattr = objectNamespace.lookupString(names.dDelattr) ?? .none
         objectNew = objectNamespace.lookupString(names.dNew) ?? .none
         objectInit = objectNamespace.lookupString(names.dInit) ?? .none
+        objectEq = objectNamespace.lookupString(names.dEq) ?? .none
+        objectNe = objectNamespace.lookupString(names.dNe) ?? .none
         installTypeType()
         installFunctionTypes()
         installExceptionTypes()

@@ -38,6 +38,9 @@ public final class Interpreter {
     var objectDelattr: Value = .none
     var objectNew: Value = .none
     var objectInit: Value = .none
+    /// `object.__eq__` and `object.__ne__`: when both operands' types use them, `==` is identity.
+    var objectEq: Value = .none
+    var objectNe: Value = .none
     /// The read-only view `cls.__dict__` returns.
     var mappingProxyType: PyType!
     /// `types.UnionType`, the result of `int | str`.

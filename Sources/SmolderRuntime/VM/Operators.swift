@@ -225,6 +225,9 @@ extension Interpreter {
         if let r = try builtinCompare(a, b, op) { return .bool(r) }
         let (forward, reflected) = compareNames(op)
         let ta = typeOf(a), tb = typeOf(b)
+        if (op == .equal || op == .notEqual) && usesIdentityEquality(ta) && usesIdentityEquality(tb) {
+            return .bool(a.isIdentical(to: b) == (op == .equal))
+        }
         var triedReflected = false
         if tb !== ta && tb.isSubtype(of: ta), let rmethod = tb.lookupSpecial(reflected) {
             triedReflected = true
@@ -245,6 +248,13 @@ extension Interpreter {
         default:
             throw typeError("'\(op.symbol)' not supported between instances of '\(ta.name)' and '\(tb.name)'")
         }
+    }
+
+    /// True when the type keeps `object`'s `__eq__` and `__ne__`, which compare identity.
+    @inline(__always)
+    private func usesIdentityEquality(_ type: PyType) -> Bool {
+        (type.lookupSpecial(names.dEq)?.isIdentical(to: objectEq) ?? false)
+            && (type.lookupSpecial(names.dNe)?.isIdentical(to: objectNe) ?? false)
     }
 
     /// Comparisons between exact builtin values; nil when the protocol must decide.

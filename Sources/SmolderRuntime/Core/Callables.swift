@@ -27,11 +27,20 @@ public final class PyCode: PyObject {
     let keywordOnlyCount: Int
     let hasVarargs: Bool
     let hasVarkeywords: Bool
-    /// Finished frames of this code, ready for reuse by the next call.
-    var framePool: [Frame] = []
-    /// Inline cache for attribute instructions on instances of plain classes (allocated with
-    /// `globalCache`).
-    private(set) var attributeCache: UnsafeMutablePointer<AttributeCacheEntry>
+    /// Finished frames of this code, ready for reuse by the next call: up to `framePoolCapacity`,
+    /// held as retained `Unmanaged` references so taking one out or putting it back costs no
+    /// reference counting or array uniqueness checks. Allocated with the caches.
+    private var framePool = PyCode.noFramePool
+    private var framePoolCount = 0
+    private static let framePoolCapacity = 4
+    /// Inline caches for attribute instructions (`loadAttr`, `storeAttr`, `loadMethod`): in functions,
+    /// `attributeCacheWays` entries each, so a site that sees several classes (a base-class method run
+    /// on its subclasses' instances) stays cached; one in module and class bodies, which mostly run
+    /// once. `attributeCacheSlot` maps an instruction index to its entries. Allocated with `globalCache`.
+    private var attributeCache: UnsafeMutablePointer<AttributeCacheEntry>
+    private var attributeCacheSlot: UnsafeMutablePointer<Int32>
+    private var attributeCacheCount = 0
+    private var attributeCacheWays = 1
     private(set) var hasCaches = false
 
     init(_ code: CodeObject, constants: ContiguousArray<Value>, names: ContiguousArray<PyStr>,
@@ -60,12 +69,48 @@ public final class PyCode: PyObject {
         hasVarargs = code.flags.contains(.varargs)
         hasVarkeywords = code.flags.contains(.varkeywords)
         attributeCache = PyCode.noAttributeCache
+        attributeCacheSlot = PyCode.noAttributeCacheSlot
         super.init(kind: .code)
     }
 
     /// Placeholders until the first run; never read, since `prepareCaches` runs before any instruction.
     private static let noGlobalCache = UnsafeMutablePointer<GlobalCacheEntry>.allocate(capacity: 1)
     private static let noAttributeCache = UnsafeMutablePointer<AttributeCacheEntry>.allocate(capacity: 1)
+    private static let noAttributeCacheSlot = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+    private static let noFramePool = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: 1)
+
+    /// The cache entry for the attribute instruction at `index`: the one holding `version` if any
+    /// does; otherwise the entries shift along (the oldest drops out) and the caller refills the first.
+    @inline(__always)
+    func attributeCacheEntry(at index: Int, version: UInt64) -> UnsafeMutablePointer<AttributeCacheEntry> {
+        let ways = attributeCacheWays
+        let first = attributeCache + ways * Int(attributeCacheSlot[index])
+        if first.pointee.version == version { return first }
+        for way in 1..<ways where (first + way).pointee.version == version { return first + way }
+        var way = ways - 1
+        while way > 0 {
+            swap(&(first + way).pointee, &(first + way - 1).pointee)
+            way -= 1
+        }
+        return first
+    }
+
+    /// A finished frame of this code to run again, if one is pooled.
+    @inline(__always)
+    func takePooledFrame() -> Frame? {
+        guard framePoolCount > 0 else { return nil }
+        framePoolCount -= 1
+        return framePool[framePoolCount].takeRetainedValue()
+    }
+
+    /// Keeps a finished, reset frame for the next call; false when the pool is full.
+    @inline(__always)
+    func poolFrame(_ frame: Frame) -> Bool {
+        guard hasCaches && framePoolCount < PyCode.framePoolCapacity else { return false }
+        framePool[framePoolCount] = .passRetained(frame)
+        framePoolCount += 1
+        return true
+    }
 
     /// Allocates the inline caches; called when a frame of this code starts running.
     @inline(never)
@@ -73,17 +118,34 @@ public final class PyCode: PyObject {
         let count = instructions.count
         globalCache = .allocate(capacity: count)
         globalCache.initialize(repeating: GlobalCacheEntry(), count: count)
-        attributeCache = .allocate(capacity: count)
-        attributeCache.initialize(repeating: AttributeCacheEntry(), count: count)
+        attributeCacheSlot = .allocate(capacity: count)
+        var slots: Int32 = 0
+        for i in 0..<count {
+            switch instructionBase[i].opcode {
+            case .loadAttr, .storeAttr, .loadMethod:
+                attributeCacheSlot[i] = slots
+                slots += 1
+            default:
+                attributeCacheSlot[i] = -1
+            }
+        }
+        attributeCacheWays = flags.contains(.optimized) ? 4 : 1
+        attributeCacheCount = attributeCacheWays * Int(slots)
+        attributeCache = .allocate(capacity: max(attributeCacheCount, 1))
+        attributeCache.initialize(repeating: AttributeCacheEntry(), count: attributeCacheCount)
+        framePool = .allocate(capacity: PyCode.framePoolCapacity)
         hasCaches = true
     }
 
     deinit {
         if hasCaches {
-            attributeCache.deinitialize(count: instructions.count)
+            attributeCache.deinitialize(count: attributeCacheCount)
             attributeCache.deallocate()
+            attributeCacheSlot.deallocate()
             globalCache.deinitialize(count: instructions.count)
             globalCache.deallocate()
+            for i in 0..<framePoolCount { framePool[i].release() }
+            framePool.deallocate()
         }
         instructionBase.deinitialize(count: instructions.count)
         instructionBase.deallocate()
@@ -132,6 +194,8 @@ struct AttributeCacheEntry {
         case builtinMethod
         /// `module.name`: `version` is the module namespace's dict version.
         case moduleValue
+        /// A `__slots__` member: the value lives in the instance's `slots[slot]`.
+        case slotMember
     }
     /// The class's version when cached; type versions are unique across types, so it also
     /// identifies the class (no reference to it is kept, so it can be freed).

@@ -42,6 +42,15 @@ public final class PyDict: PyObject {
     /// Set once a deferred import is stored here (and kept: clearing it would need a scan), so
     /// bulk reads (`values()`, `items()`, `**d`) know whether to resolve first.
     public private(set) var mayHoldDeferred = false
+    /// The class whose namespace this is, told of every change so its lookup caches stay valid. Not
+    /// retained: the class owns its namespace and clears this when it is freed.
+    unowned(unsafe) var owningType: PyType?
+
+    @inline(__always)
+    private func bumpVersion() {
+        version = nextDictVersion()
+        if let owningType { owningType.invalidateCaches() }
+    }
 
     public override init(kind: ObjectKind = .dict, cls: PyType? = nil) {
         super.init(kind: .dict, cls: cls)
@@ -71,7 +80,7 @@ public final class PyDict: PyObject {
         if let position = found.entry {
             if case .object(let o) = value, o.kind == .deferred { mayHoldDeferred = true }
             entries[position]!.value = value
-            version = nextDictVersion()
+            bumpVersion()
             return
         }
         insertNew(hash: hash, key: .object(key), value: value, slot: found.slot)
@@ -141,7 +150,7 @@ public final class PyDict: PyObject {
         if let position = found.entry, entries[position] != nil {
             if case .object(let o) = value, o.kind == .deferred { mayHoldDeferred = true }
             entries[position]!.value = value
-            version = nextDictVersion()
+            bumpVersion()
             return
         }
         insertNew(hash: hash, key: key, value: value, slot: found.slot)
@@ -153,7 +162,7 @@ public final class PyDict: PyObject {
         if let position = found.entry, entries[position] != nil {
             if case .object(let o) = value, o.kind == .deferred { mayHoldDeferred = true }
             entries[position]!.value = value
-            version = nextDictVersion()
+            bumpVersion()
             return
         }
         insertNew(hash: hash, key: key, value: value, slot: found.slot)
@@ -220,7 +229,7 @@ public final class PyDict: PyObject {
         if indices.isEmpty && entries.count < PyDict.linearLimit {
             entries.append(Entry(hash: hash, key: key, value: value))
             count += 1
-            version = nextDictVersion()
+            bumpVersion()
             return
         }
         if indices.isEmpty || (entries.count + 1) * 3 >= indices.count * 2 {
@@ -232,7 +241,7 @@ public final class PyDict: PyObject {
         }
         entries.append(Entry(hash: hash, key: key, value: value))
         count += 1
-        version = nextDictVersion()
+        bumpVersion()
     }
 
     private func removeEntry(at position: Int, slot: Int) -> Value? {
@@ -240,7 +249,7 @@ public final class PyDict: PyObject {
         entries[position] = nil
         if !indices.isEmpty && slot >= 0 { indices[slot] = PyDict.deletedSlot }
         count -= 1
-        version = nextDictVersion()
+        bumpVersion()
         // Keep the trailing entries compact so popitem and appends stay cheap.
         while let last = entries.last, last == nil { entries.removeLast() }
         if count == 0 { clear() }
@@ -276,7 +285,7 @@ public final class PyDict: PyObject {
         entries.removeAll()
         indices = []
         count = 0
-        version = nextDictVersion()
+        bumpVersion()
     }
 
     // MARK: Iteration helpers
@@ -333,14 +342,14 @@ public final class PyDict: PyObject {
         if indices.isEmpty && entries.count < PyDict.linearLimit {
             entries.append(e)
             count += 1
-            version = nextDictVersion()
+            bumpVersion()
             return
         }
         if indices.isEmpty || (entries.count + 1) * 3 >= indices.count * 2 { grow() }
         indices[emptySlot(for: e.hash)] = Int32(entries.count)
         entries.append(e)
         count += 1
-        version = nextDictVersion()
+        bumpVersion()
     }
 }
 

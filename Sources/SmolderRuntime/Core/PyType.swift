@@ -4,7 +4,15 @@ public final class PyType: PyObject {
     public var qualname: String
     public var bases: [PyType]
     /// Method resolution order, starting with this type.
-    public var mro: [PyType]
+    public var mro: [PyType] {
+        didSet {
+            lookupMemo = nil
+            absentMemo = nil
+            mroStartsWithSelf = mro.first === self && mro.count > 1
+        }
+    }
+    /// Whether `lookup` can check the own namespace and then the memo of the bases' lookups.
+    private var mroStartsWithSelf = false
     /// True for classes created by a `class` statement or `type(name, bases, ns)`.
     public let isHeapType: Bool
     /// The Swift class (by kind) that instances of this type are made of: `.instance` for plain user
@@ -26,6 +34,9 @@ public final class PyType: PyObject {
     /// Per-type cache of special-method lookups (`__eq__`, `__hash__`, ...), indexed by the name's
     /// `specialIndex`; cleared on change. `.some(nil)` caches "not found".
     var specialCache: ContiguousArray<Value??> = []
+    /// Lookups along the bases, by name: values found, and names found nowhere (see `lookup`).
+    private var lookupMemo: PyDict?
+    private var absentMemo: PyDict?
     /// Subclasses, so namespace changes can invalidate their caches too. Not retained: a weak
     /// reference would put every type on Swift's slow reference-counting path; instead each type
     /// removes itself from its bases' lists when it is freed.
@@ -44,17 +55,43 @@ public final class PyType: PyObject {
         self.namespace = namespace
         super.init(kind: .type, cls: metaclass)
         self.dict = namespace
+        namespace.owningType = self
         for base in bases { base.subclassReferences.append(Unmanaged.passUnretained(self)) }
     }
 
-    /// Looks a name up along the MRO without invoking descriptors.
+    /// Looks a name up along the MRO without invoking descriptors. Results of walks past the first
+    /// class are remembered (cleared whenever this class or a base changes).
     @inline(__always)
     public func lookup(_ name: PyStr) -> Value? {
-        for type in mro {
-            if let v = type.namespace.lookupString(name) { return v }
+        guard mroStartsWithSelf else {
+            for type in mro {
+                if let v = type.namespace.lookupString(name) { return v }
+            }
+            return nil
         }
-        return nil
+        if let v = namespace.lookupString(name) { return v }
+        return lookupInBases(name)
     }
+
+    private func lookupInBases(_ name: PyStr) -> Value? {
+        if let found = lookupMemo?.lookupString(name) { return found }
+        if let absent = absentMemo, absent.lookupString(name) != nil { return nil }
+        var found: Value?
+        for type in mro.dropFirst() {
+            if let v = type.namespace.lookupString(name) { found = v; break }
+        }
+        if let found {
+            if lookupMemo == nil { lookupMemo = PyDict() }
+            if let memo = lookupMemo, memo.count < PyType.lookupMemoLimit { memo.setString(name, found) }
+        } else {
+            if absentMemo == nil { absentMemo = PyDict() }
+            if let memo = absentMemo, memo.count < PyType.lookupMemoLimit { memo.setString(name, .none) }
+        }
+        return found
+    }
+
+    /// Bounds the memo for code that looks up endless distinct names (`getattr` with computed names).
+    private static let lookupMemoLimit = 512
 
     /// A cached `lookup` for special method names, which are read on every operator application.
     @inline(__always)
@@ -78,10 +115,13 @@ public final class PyType: PyObject {
     public func invalidateCaches() {
         version = nextTypeVersion()
         for i in specialCache.indices { specialCache[i] = nil }
+        lookupMemo = nil
+        absentMemo = nil
         for sub in subclassReferences { sub.takeUnretainedValue().invalidateCaches() }
     }
 
     deinit {
+        namespace.owningType = nil
         let me = Unmanaged.passUnretained(self).toOpaque()
         for base in bases { base.subclassReferences.removeAll { $0.toOpaque() == me } }
     }

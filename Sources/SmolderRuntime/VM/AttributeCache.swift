@@ -6,7 +6,7 @@ extension Interpreter {
     func attributeCacheEntry(_ cls: PyType, _ name: PyStr) -> AttributeCacheEntry {
         var entry = AttributeCacheEntry()
         // `__dict__` is the attribute storage itself, never an attribute in it.
-        guard cls.isHeapType, cls.instanceKind == .instance, name !== names.dDict, name.value != "__dict__",
+        guard cls.isHeapType, cls.instanceKind == .instance, name !== names.dDict, !isDictName(name),
               cls.lookupSpecial(names.dGetattribute)?.isIdentical(to: objectGetattribute) ?? false,
               cls.lookupSpecial(names.dSetattr)?.isIdentical(to: objectSetattr) ?? false else { return entry }
         entry.version = cls.version
@@ -18,6 +18,9 @@ extension Interpreter {
         if case .object(let d) = found {
             if d.kind == .function {
                 entry.kind = .method
+            } else if let member = d as? PySlotMember {
+                entry.kind = .slotMember
+                entry.slot = member.index
             } else if isDataDescriptor(d) {
                 entry.kind = .dataDescriptor
             } else {
@@ -29,11 +32,15 @@ extension Interpreter {
         return entry
     }
 
+    /// `__dict__` spelled by a string that is not the interned one (checked cheaply by length first).
+    @inline(__always)
+    private func isDictName(_ name: PyStr) -> Bool { name.count == 8 && name.value == "__dict__" }
+
     /// `obj.name` through the cache; nil means "take the general path".
     @inline(__always)
     func cachedLoadAttribute(_ instance: PyObject, _ name: PyStr, _ code: PyCode, _ index: Int) throws(PyError) -> Value? {
         guard let cls = instance.cls else { return nil }
-        let entry = code.attributeCache + index
+        let entry = code.attributeCacheEntry(at: index, version: cls.version)
         if entry.pointee.version != cls.version {
             entry.pointee = attributeCacheEntry(cls, name)
         }
@@ -45,6 +52,12 @@ extension Interpreter {
         case .method:
             if let v = cachedInstanceValue(instance, name, entry) { return v }
             return .object(PyBoundMethod(function: entry.pointee.classValue, selfValue: .object(instance)))
+        case .slotMember:
+            // Unset (or an unexpected layout): the general path raises the AttributeError.
+            guard instance.kind == .instance else { return nil }
+            let inst = unsafeDowncast(instance, to: PyInstance.self)
+            let index = entry.pointee.slot
+            return index < inst.slots.count ? inst.slots[index] : nil
         case .dataDescriptor:
             return try bindDescriptor(entry.pointee.classValue, instance: .object(instance), owner: cls)
         case .classValue:
@@ -59,7 +72,7 @@ extension Interpreter {
     @inline(__always)
     func cachedMethod(_ instance: PyObject, _ name: PyStr, _ code: PyCode, _ index: Int) -> Value? {
         guard let cls = instance.cls else { return nil }
-        let entry = code.attributeCache + index
+        let entry = code.attributeCacheEntry(at: index, version: cls.version)
         if entry.pointee.version != cls.version {
             entry.pointee = attributeCacheEntry(cls, name)
         }
@@ -71,11 +84,20 @@ extension Interpreter {
     /// `obj.name = value` through the cache; false means "take the general path".
     @inline(__always)
     func cachedStoreAttribute(_ instance: PyObject, _ name: PyStr, _ value: Value, _ code: PyCode, _ index: Int) -> Bool {
-        guard let cls = instance.cls, cls.instancesHaveDict else { return false }
-        let entry = code.attributeCache + index
+        guard let cls = instance.cls else { return false }
+        let entry = code.attributeCacheEntry(at: index, version: cls.version)
         if entry.pointee.version != cls.version {
             entry.pointee = attributeCacheEntry(cls, name)
         }
+        if entry.pointee.kind == .slotMember {
+            guard instance.kind == .instance else { return false }
+            let inst = unsafeDowncast(instance, to: PyInstance.self)
+            let slot = entry.pointee.slot
+            guard slot < inst.slots.count else { return false }
+            inst.slots[slot] = value
+            return true
+        }
+        guard cls.instancesHaveDict else { return false }
         switch entry.pointee.kind {
         case .instanceOnly, .method, .classValue:
             if instance.kind == .instance, storeInline(unsafeDowncast(instance, to: PyInstance.self), name, value, entry) {
@@ -152,7 +174,7 @@ extension Interpreter {
     @inline(__always)
     func cachedTypeAttribute(_ type: PyType, _ name: PyStr, _ code: PyCode, _ index: Int) -> (value: Value, bindsClass: Bool)? {
         let meta = type.cls ?? types.type
-        let entry = code.attributeCache + index
+        let entry = code.attributeCacheEntry(at: index, version: type.version)
         if entry.pointee.version != type.version || entry.pointee.metaVersion != meta.version {
             entry.pointee = typeAttributeCacheEntry(type, meta, name)
         }
@@ -209,7 +231,7 @@ extension Interpreter {
     @inline(__always)
     func cachedBuiltinMethod(_ object: Value, _ name: PyStr, _ code: PyCode, _ index: Int) -> Value? {
         let type = typeOf(object)
-        let entry = code.attributeCache + index
+        let entry = code.attributeCacheEntry(at: index, version: type.version)
         if entry.pointee.version != type.version {
             var fresh = AttributeCacheEntry()
             fresh.version = type.version
@@ -232,7 +254,7 @@ extension Interpreter {
     func cachedModuleAttribute(_ module: PyModule, _ name: PyStr, _ code: PyCode, _ index: Int) -> Value? {
         guard module.cls == nil else { return nil }
         let namespace = module.namespace
-        let entry = code.attributeCache + index
+        let entry = code.attributeCacheEntry(at: index, version: namespace.version)
         // Dict and type versions come from different counters, so the kind must match too.
         if entry.pointee.version != namespace.version || entry.pointee.kind != .moduleValue {
             guard let v = namespace.lookupString(name), v.deferredImport == nil else { return nil }

@@ -37,10 +37,11 @@ extension Interpreter {
     func callFunction(_ f: PyFunction, positional: UnsafeBufferPointer<Value>, keywords: Keywords?) throws(PyError) -> Value {
         let code = f.code
         var frame: Frame
-        if let pooled = code.framePool.popLast() {
+        if let pooled = code.takePooledFrame() {
             frame = pooled
-            frame.globals = f.globals
-            frame.function = f
+            // Usually the same objects as last time: skip the stores (each costs a retain and a release).
+            if frame.globals !== f.globals { frame.globals = f.globals }
+            if frame.function !== f { frame.function = f }
         } else {
             frame = Frame(code: code, globals: f.globals, builtins: builtins, locals: nil, function: f)
         }
@@ -48,9 +49,9 @@ extension Interpreter {
         if code.cellCount != 0 || code.freeCount != 0 { setUpCells(frame, f) }
         if code.isGenerator { return .object(PyGenerator(frame: frame, name: f.name, qualname: f.qualname, vm: self)) }
         let result = try execute(frame)
-        if code.framePool.count < 4 && isKnownUniquelyReferenced(&frame) {
+        if isKnownUniquelyReferenced(&frame) {
             frame.resetForReuse()
-            code.framePool.append(frame)
+            _ = code.poolFrame(frame)
         }
         return result
     }

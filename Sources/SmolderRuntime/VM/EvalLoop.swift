@@ -49,8 +49,11 @@ extension Interpreter {
         @inline(__always) func peek(_ n: Int) -> Value { stack[sp - n] }
         @inline(__always) func setTop(_ v: Value) { stack[sp - 1] = v }
         @inline(__always) func drop(_ n: Int) {
-            sp -= n
-            (stack + sp).deinitialize(count: n)
+            // One value at a time: `deinitialize(count:)` goes through the runtime's generic array destroy.
+            for _ in 0..<n {
+                sp -= 1
+                (stack + sp).deinitialize(count: 1)
+            }
         }
 
         while true {

@@ -20,7 +20,8 @@ public final class Interpreter {
     let methodMarker: PyPlainObject
 
     let interner = StringInterner.shared
-    public internal(set) var currentFrame: Frame?
+    /// Not retained: a frame is current only while `execute` runs it, and its caller keeps it alive.
+    public internal(set) unowned(unsafe) var currentFrame: Frame?
     var recursionDepth = 0
     public var recursionLimit = 1000
     /// The exception currently being handled (`sys.exc_info()`), if any.

@@ -245,12 +245,22 @@ extension Interpreter {
                     guard j >= 0 && j < items.count else { throw indexError("list index out of range") }
                     return items[j]
                 }
+                if case .object(let k) = key, k.kind == .slice {
+                    return .object(PyList(try sliceItems(unsafeDowncast(o, to: PyList.self).items, unsafeDowncast(k, to: PySlice.self))))
+                }
             case .tuple:
                 if case .int(let i) = key {
                     let items = unsafeDowncast(o, to: PyTuple.self).items
                     let j = i < 0 ? i + items.count : i
                     guard j >= 0 && j < items.count else { throw indexError("tuple index out of range") }
                     return items[j]
+                }
+                if case .object(let k) = key, k.kind == .slice {
+                    let items = unsafeDowncast(o, to: PyTuple.self).items
+                    let slice = unsafeDowncast(k, to: PySlice.self)
+                    let b = try sliceBounds(slice, length: items.count)
+                    if b.step == 1 && b.count == items.count { return container }
+                    return .object(PyTuple(try sliceItems(items, slice)))
                 }
             case .dict:
                 let d = unsafeDowncast(o, to: PyDict.self)

@@ -88,18 +88,76 @@ extension Interpreter {
 }
 
 /// The tag a cache records for the build that wrote it: the instruction set's fingerprint mixed
-/// with the running executable's identity (size, mtime and inode, which every link changes), so a
-/// cache from any other build, whose compiler may emit different code for the same opcodes, is
-/// never used.
+/// with the running program's identity, so a cache from any other build, whose compiler may emit
+/// different code for the same opcodes, is never used. The identity is the GNU build ID of the
+/// loaded program (a hash of its contents, also right under valgrind and for copies of the binary),
+/// else the executable's size, mtime and inode (which every link changes).
 enum CompilerTag {
     static func compute() -> UInt64 {
         var hash = BytecodeVersion.fingerprint()
+        func mix(_ v: UInt64) {
+            hash = (hash ^ v) &* 0x0000_0100_0000_01B3
+            hash ^= hash >> 29
+        }
+        if let id = buildID(), !id.isEmpty {
+            for b in id { mix(UInt64(b)) }
+            return hash
+        }
         var info = stat()
         guard stat("/proc/self/exe", &info) == 0 else { return hash }
         for v in [Int64(info.st_size), Int64(info.st_mtim.tv_sec), Int64(info.st_mtim.tv_nsec), Int64(info.st_ino)] {
-            hash = (hash ^ UInt64(bitPattern: v)) &* 0x0000_0100_0000_01B3
-            hash ^= hash >> 29
+            mix(UInt64(bitPattern: v))
         }
         return hash
+    }
+
+    private typealias PhdrCallback = @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Int32
+    private typealias IteratePhdr = @convention(c) (PhdrCallback, UnsafeMutableRawPointer?) -> Int32
+
+    /// The `NT_GNU_BUILD_ID` note among the main program's loaded segments, found through
+    /// `dl_iterate_phdr` (looked up with `dlsym`: the C module does not export it). Reads the 64-bit
+    /// `dl_phdr_info` and `Elf64_Phdr` layouts.
+    private static func buildID() -> [UInt8]? {
+        #if os(Linux) && (arch(x86_64) || arch(arm64))
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "dl_iterate_phdr") else { return nil }
+        let iterate = unsafeBitCast(symbol, to: IteratePhdr.self)
+        var found: [UInt8]?
+        withUnsafeMutablePointer(to: &found) { out in
+            _ = iterate({ info, _, context in
+                guard let info, let context else { return 1 }
+                let base = UInt(info.load(as: UInt64.self))
+                guard let headers = info.load(fromByteOffset: 16, as: UnsafeRawPointer?.self) else { return 1 }
+                let headerCount = Int(info.load(fromByteOffset: 24, as: UInt16.self))
+                for i in 0..<headerCount {
+                    let header = headers + i * 56
+                    guard header.load(as: UInt32.self) == 4 /* PT_NOTE */,
+                          let notes = UnsafeRawPointer(bitPattern: base &+ UInt(header.load(fromByteOffset: 16, as: UInt64.self)))
+                    else { continue }
+                    let size = Int(clamping: header.load(fromByteOffset: 40, as: UInt64.self))
+                    var offset = 0
+                    while offset + 12 <= size {
+                        let nameSize = Int(notes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+                        let descSize = Int(notes.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self))
+                        let type = notes.loadUnaligned(fromByteOffset: offset + 8, as: UInt32.self)
+                        let descOffset = offset + 12 + ((nameSize + 3) & ~3)
+                        let next = descOffset + ((descSize + 3) & ~3)
+                        guard next <= size else { break }
+                        // NT_GNU_BUILD_ID (3), owner "GNU\0"
+                        if type == 3, nameSize == 4,
+                           notes.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self) == 0x0055_4E47 {
+                            context.assumingMemoryBound(to: Optional<[UInt8]>.self).pointee =
+                                Array(UnsafeRawBufferPointer(start: notes + descOffset, count: descSize))
+                            return 1
+                        }
+                        offset = next
+                    }
+                }
+                return 1  // the first object reported is the main program: stop either way
+            }, UnsafeMutableRawPointer(out))
+        }
+        return found
+        #else
+        return nil
+        #endif
     }
 }

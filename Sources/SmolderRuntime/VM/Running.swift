@@ -9,11 +9,16 @@ extension Interpreter {
         var constants = ContiguousArray<Value>()
         constants.reserveCapacity(code.constants.count)
         for c in code.constants { constants.append(value(of: c)) }
-        return PyCode(code, constants: constants,
-                      names: ContiguousArray(code.names.map { intern($0) }),
-                      varnames: ContiguousArray(code.varnames.map { intern($0) }),
-                      cellAndFreeNames: ContiguousArray((code.cellvars + code.freevars).map { intern($0) }),
-                      name: intern(code.name))
+        return PyCode(code, constants: constants, names: interned(code.names), varnames: interned(code.varnames),
+                      cellAndFreeNames: interned(code.cellvars, then: code.freevars), name: intern(code.name))
+    }
+
+    private func interned(_ names: [String], then more: [String] = []) -> ContiguousArray<PyStr> {
+        var result = ContiguousArray<PyStr>()
+        result.reserveCapacity(names.count + more.count)
+        for name in names { result.append(intern(name)) }
+        for name in more { result.append(intern(name)) }
+        return result
     }
 
     func value(of c: CodeConstant) -> Value {

@@ -245,28 +245,6 @@ private struct CodeDecoder {
         return list
     }
 
-    /// `n` elements read by `element`, written straight into the new array's storage (no
-    /// per-append uniqueness check): instructions, lines and positions are most of a file.
-    @inline(__always)
-    mutating func array<T>(_ n: Int, _ element: (inout ByteReader) throws(CorruptCodeCache) -> T) throws(CorruptCodeCache) -> [T] {
-        var r = reader
-        var failed = false
-        let result = [T](unsafeUninitializedCapacity: n) { buffer, count in
-            while count < n {
-                do throws(CorruptCodeCache) {
-                    (buffer.baseAddress! + count).initialize(to: try element(&r))
-                } catch {
-                    failed = true
-                    return
-                }
-                count += 1
-            }
-        }
-        if failed { throw CorruptCodeCache() }
-        reader = r
-        return result
-    }
-
     mutating func small() throws(CorruptCodeCache) -> Int {
         let v = try reader.varint()
         guard v <= UInt64(Int32.max) else { throw CorruptCodeCache() }
@@ -292,20 +270,34 @@ private struct CodeDecoder {
         default: throw CorruptCodeCache()
         }
 
-        c.instructions = try array(try reader.count()) { (r: inout ByteReader) throws(CorruptCodeCache) in
-            guard let opcode = Opcode(rawValue: try r.byte()) else { throw CorruptCodeCache() }
-            let arg = try r.varint()
+        let instructionCount = try reader.count()
+        var instructions: [Instruction] = []
+        instructions.reserveCapacity(instructionCount)
+        for _ in 0..<instructionCount {
+            guard let opcode = Opcode(rawValue: try reader.byte()) else { throw CorruptCodeCache() }
+            let arg = try reader.varint()
             guard arg <= UInt64(UInt32.max) else { throw CorruptCodeCache() }
-            return Instruction(opcode, UInt32(truncatingIfNeeded: arg))
+            instructions.append(Instruction(opcode, UInt32(truncatingIfNeeded: arg)))
         }
+        c.instructions = instructions
+
+        let lineCount = try reader.count()
+        var lines: [Int32] = []
+        lines.reserveCapacity(lineCount)
         var line = 0
-        c.lines = try array(try reader.count()) { (r: inout ByteReader) throws(CorruptCodeCache) in
-            let (next, overflow) = line.addingReportingOverflow(try r.signed())
+        for _ in 0..<lineCount {
+            let (next, overflow) = line.addingReportingOverflow(try reader.signed())
             guard !overflow, let value = Int32(exactly: next) else { throw CorruptCodeCache() }
             line = next
-            return value
+            lines.append(value)
         }
-        c.positions = try array(try reader.count()) { (r: inout ByteReader) throws(CorruptCodeCache) in try r.varint() }
+        c.lines = lines
+
+        let positionCount = try reader.count()
+        var positions: [UInt64] = []
+        positions.reserveCapacity(positionCount)
+        for _ in 0..<positionCount { positions.append(try reader.varint()) }
+        c.positions = positions
 
         let constantCount = try reader.count()
         var constants: [CodeConstant] = []

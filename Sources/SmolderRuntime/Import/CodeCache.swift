@@ -44,11 +44,12 @@ extension Interpreter {
 
     /// `<folder>/__pycache__/<stem>.smolder-<format>.pyc` for `<folder>/<stem>.py`; nil for other files.
     static func cachePath(forSource path: String) -> String? {
-        guard path.hasSuffix(".py"), let slash = path.lastIndex(of: "/") else { return nil }
-        let folder = path[..<slash]
-        let stem = path[path.index(after: slash)...].dropLast(3)
+        guard path.hasSuffix(".py") else { return nil }
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { path[...$0] } ?? ""
+        let stem = path[(slash.map { path.index(after: $0) } ?? path.startIndex)...].dropLast(3)
         guard !stem.isEmpty else { return nil }
-        return "\(folder)/__pycache__/\(stem).smolder-\(CodeCacheFile.formatVersion).pyc"
+        return "\(folder)__pycache__/\(stem).smolder-\(CodeCacheFile.formatVersion).pyc"
     }
 
     /// The source file's modification time (ns) and size, or nil when it cannot be stat'ed.

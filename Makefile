@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/smolder
 JOBS ?= 2
 
-.PHONY: all build debug deps run test unit-test conformance lazy cli shell tracebacks fuzz bench clean
+.PHONY: all build debug deps run test unit-test conformance lazy cli shell tracebacks codecache fuzz bench clean
 
 all: build
 
@@ -27,7 +27,7 @@ run: build
 	@echo 'Smolder shell on the Instaclone demo, lazy imports on: try :deferred, then main(["feed", "ada"]) and :deferred again (:help lists more).'
 	@PYTHONPATH=Tests/demo PYTHONSTARTUP=Tests/demo/app.py $(BIN) -L
 
-test: build unit-test conformance lazy cli shell tracebacks fuzz
+test: build unit-test conformance lazy cli shell tracebacks codecache fuzz
 
 unit-test: deps
 	$(SWIFT) test --parallel --num-workers $(JOBS)
@@ -50,6 +50,11 @@ shell: build
 # Whole tracebacks (source lines, ^/~ error markers, chains) side by side with python3.
 tracebacks: build
 	python3 Tests/tracebacks/run.py --smolder $(BIN)
+
+# The compiled-code cache (__pycache__/*.smolder-N.pyc): reuse, staleness, damaged files, -B and
+# PYTHONDONTWRITEBYTECODE, unwritable folders, tracebacks through cached modules, next to python3's .pyc.
+codecache: build
+	python3 Tests/codecache/run.py --smolder $(BIN)
 
 # Thousands of mutated conformance programs through every stage; passes when nothing crashes.
 fuzz: build

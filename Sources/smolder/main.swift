@@ -7,6 +7,7 @@ import SmolderShell
 let usage = """
 usage: smolder [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
+-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
 -c cmd : program passed in as string (terminates option list)
 -E     : ignore PYTHON* environment variables (such as PYTHONPATH)
 -h     : print this help message and exit (also -? or --help)
@@ -80,7 +81,8 @@ func parseCommandLine(_ args: [String]) -> Result<CommandLineRequest, UsageError
             case "L": request.flags.xOptions.append("lazyimportsall")
             case "V": request.action = .version; return .success(request)
             case "h", "?": request.action = .help; return .success(request)
-            case "u", "B", "s", "S", "O", "d", "v", "b", "I", "P", "R": break
+            case "B": request.flags.dontWriteBytecode = true
+            case "u", "s", "S", "O", "d", "v", "b", "I", "P", "R": break
             default:
                 return .failure(UsageError(message: "Unknown option: -\(letter)"))
             }

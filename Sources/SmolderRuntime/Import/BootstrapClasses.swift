@@ -138,7 +138,7 @@ extension Interpreter {
         }
         source.define("get_code") { (vm, args, _) throws(PyError) -> Value in
             let path = try vm.string(try vm.getAttribute(args.first ?? .none, n.path), "path")
-            return .object(try vm.compile(try vm.readSource(path), filename: path, mode: .module))
+            return .object(try vm.moduleCode(path))
         }
         source.define("create_module") { (_, _, _) throws(PyError) -> Value in .none }
         source.define("exec_module") { (vm, args, _) throws(PyError) -> Value in

@@ -14,6 +14,8 @@ public final class ImportState {
     var namespacePathClass: Value = .none
     /// The native `_imp` helper module.
     var impModule: PyModule?
+    /// What compiled-code caches written by this build record (Import/CodeCache.swift).
+    lazy var compilerTag: UInt64 = CompilerTag.compute()
 
     /// Attribute names the import path uses on every import, interned once.
     let names = ImportNames()

@@ -17,12 +17,6 @@ extension Interpreter {
         } catch {
             return flushAndExit(handleUncaught(error.exception))
         }
-        let source: String
-        do throws(PyError) {
-            source = try readSource(details.file)
-        } catch {
-            return flushAndExit(handleUncaught(error.exception))
-        }
         if let sys = sysModule, case .object(let ao)? = sys.namespace.lookupString(intern("argv")), let argv = ao as? PyList,
            !argv.items.isEmpty {
             argv.items[0] = Value(details.file)
@@ -36,7 +30,7 @@ extension Interpreter {
         ns.setString(names.dLoader, (try? lookupAttribute(details.spec, intern("loader"))).flatMap { $0 } ?? .none)
         ns.setString(names.dPackage, (try? lookupAttribute(details.spec, intern("parent"))).flatMap { $0 } ?? .none)
         ns.setString(names.dSpec, details.spec)
-        return runScriptInMain(source: source, filename: details.file)
+        return runModuleFileInMain(details.file)
     }
 
     /// runpy's `_get_module_details`: the spec and file to run, or the message to report.

@@ -6,19 +6,24 @@ import Darwin
 
 /// Reading and running module source files (plain POSIX reads: no Foundation on the import path).
 extension Interpreter {
-    /// The whole file as bytes, or nil when it cannot be read.
+    /// The whole file as bytes, or nil when it cannot be read: one read for a regular file (sized
+    /// by `fstat`, one byte over so the same buffer sees the end), growing for anything else.
     func readFileBytes(_ path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
+        var info = stat()
+        let sizeHint = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
+        var bytes = [UInt8](repeating: 0, count: max(0, sizeHint) + 1)
+        var filled = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(65536, bytes.count))) }
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
             if n < 0 { if errno == EINTR { continue }; return nil }
             if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
+            filled += n
         }
+        bytes.removeLast(bytes.count - filled)
         return bytes
     }
 
@@ -39,10 +44,9 @@ extension Interpreter {
         return text
     }
 
-    /// Compiles a source file and runs it in `namespace` (a module body).
+    /// Runs a module source file in `namespace` (a module body), its code from the cache when valid.
     func execSourceFile(_ path: String, in namespace: PyDict) throws(PyError) {
-        let source = try readSource(path)
-        let code = try compile(source, filename: path, mode: .module)
+        let code = try moduleCode(path)
         // Imported modules see the builtins dict as `__builtins__` (only `__main__` gets the module).
         if namespace.lookupString(names.dBuiltins) == nil { namespace.setString(names.dBuiltins, .object(builtins)) }
         _ = try run(code, globals: namespace)

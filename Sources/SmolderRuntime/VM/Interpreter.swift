@@ -160,6 +160,8 @@ public struct RuntimeFlags {
     public var interactive = false
     public var quiet = false
     public var ignoreEnvironment = false
+    /// `-B`: never write compiled-code caches (they are still read).
+    public var dontWriteBytecode = false
     public var xOptions: [String] = []
     public init() {}
 }

@@ -9,11 +9,16 @@ extension Interpreter {
         var constants = ContiguousArray<Value>()
         constants.reserveCapacity(code.constants.count)
         for c in code.constants { constants.append(value(of: c)) }
-        return PyCode(code, constants: constants,
-                      names: ContiguousArray(code.names.map { intern($0) }),
-                      varnames: ContiguousArray(code.varnames.map { intern($0) }),
-                      cellAndFreeNames: ContiguousArray((code.cellvars + code.freevars).map { intern($0) }),
-                      name: intern(code.name))
+        return PyCode(code, constants: constants, names: interned(code.names), varnames: interned(code.varnames),
+                      cellAndFreeNames: interned(code.cellvars, then: code.freevars), name: intern(code.name))
+    }
+
+    private func interned(_ names: [String], then more: [String] = []) -> ContiguousArray<PyStr> {
+        var result = ContiguousArray<PyStr>()
+        result.reserveCapacity(names.count + more.count)
+        for name in names { result.append(intern(name)) }
+        for name in more { result.append(intern(name)) }
+        return result
     }
 
     func value(of c: CodeConstant) -> Value {
@@ -34,7 +39,11 @@ extension Interpreter {
 
     /// Parses and compiles source; syntax errors become Python `SyntaxError` exceptions.
     public func compile(_ source: String, filename: String, mode: Compiler.Mode) throws(PyError) -> PyCode {
-        rememberSource(source, for: filename)
+        makeCode(try compileObject(source, filename: filename, mode: mode))
+    }
+
+    /// The compiler's code object for source (what the compiled-code cache stores).
+    func compileObject(_ source: String, filename: String, mode: Compiler.Mode) throws(PyError) -> CodeObject {
         do throws(SyntaxError) {
             let code: CodeObject
             switch mode {
@@ -48,7 +57,7 @@ extension Interpreter {
                 let expr = try Parser.parseExpression(source, filename: filename)
                 code = try Compiler.compileExpression(expr, filename: filename, source: source)
             }
-            return makeCode(code)
+            return code
         } catch {
             throw PyError(makeSyntaxError(error, source: source))
         }
@@ -227,14 +236,12 @@ extension Interpreter {
 
     // MARK: Source lines for tracebacks
 
-    func rememberSource(_ source: String, for filename: String) {
-        if filename.hasPrefix("<") { return }
-        sourceCache[filename] = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    }
-
+    /// Line `line` of a file, stripped, read (and split) on first need as CPython's `linecache`
+    /// does: compiling keeps no source text, so modules loaded from the code cache never read theirs.
     func sourceLine(_ filename: String, _ line: Int) -> String? {
-        if sourceCache[filename] == nil, !filename.hasPrefix("<"),
-           let text = try? String(contentsOfFile: filename, encoding: .utf8) {
+        if sourceCache[filename] == nil, !filename.hasPrefix("<"), let bytes = readFileBytes(filename) {
+            var text = String(decoding: bytes, as: UTF8.self)
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
             sourceCache[filename] = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
         guard let lines = sourceCache[filename], line >= 1, line <= lines.count else { return nil }

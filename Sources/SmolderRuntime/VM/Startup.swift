@@ -9,6 +9,10 @@ extension Interpreter {
         sys.namespace.setString(intern("flags"), .none)
         sys.namespace.setString(intern("_xoptions"), .object(xOptionsDict()))
         sys.namespace.setString(intern("lazy_modules"), .object(PySet(frozen: false)))
+        // CPython's switches for writing compiled-code caches (`-E` ignores the variable).
+        let environment = flags.ignoreEnvironment ? [:] : ProcessInfo.processInfo.environment
+        let dontWrite = flags.dontWriteBytecode || !(environment["PYTHONDONTWRITEBYTECODE"] ?? "").isEmpty
+        sys.namespace.setString(intern("dont_write_bytecode"), .bool(dontWrite))
         configureLazyImports()
     }
 
@@ -24,10 +28,12 @@ extension Interpreter {
         return d
     }
 
-    func runScriptInMain(source: String, filename: String) -> Int32 {
+    /// Runs a module's source file as `__main__` (for `-m`; its code cached like an import's, as
+    /// runpy's `get_code` does in CPython).
+    func runModuleFileInMain(_ path: String) -> Int32 {
         let main = mainModule()
         do throws(PyError) {
-            let code = try compile(source, filename: filename, mode: .module)
+            let code = try moduleCode(path)
             _ = try run(code, globals: main.namespace)
             return flushAndExit(0)
         } catch {

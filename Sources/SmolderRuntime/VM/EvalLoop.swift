@@ -250,6 +250,12 @@ extension Interpreter {
                         let a = top()
                         if case .int(let x) = a, case .int(let y) = b {
                             setTop(.bool(compareInts(x, y, instruction.arg)))
+                        } else if case .float(let x) = a, case .float(let y) = b {
+                            setTop(.bool(compareDoubles(x, y, instruction.arg)))
+                        } else if case .float(let x) = a, case .int(let y) = b, Double.isExact(y) {
+                            setTop(.bool(compareDoubles(x, Double(y), instruction.arg)))
+                        } else if case .int(let x) = a, case .float(let y) = b, Double.isExact(x) {
+                            setTop(.bool(compareDoubles(Double(x), y, instruction.arg)))
                         } else {
                             setTop(try compare(a, b, CompareOpArg(rawValue: instruction.arg) ?? .equal))
                         }

@@ -116,6 +116,19 @@ extension Interpreter {
         }
     }
 
+    /// IEEE comparison, which is Python's for floats (every comparison with NaN is false but `!=`).
+    @inline(__always)
+    func compareDoubles(_ x: Double, _ y: Double, _ op: UInt32) -> Bool {
+        switch op {
+        case CompareOpArg.less.rawValue: return x < y
+        case CompareOpArg.lessEqual.rawValue: return x <= y
+        case CompareOpArg.equal.rawValue: return x == y
+        case CompareOpArg.notEqual.rawValue: return x != y
+        case CompareOpArg.greater.rawValue: return x > y
+        default: return x >= y
+        }
+    }
+
     @inline(__always)
     func compareInts(_ x: Int, _ y: Int, _ op: UInt32) -> Bool {
         switch op {
@@ -372,4 +385,11 @@ extension BinaryOpArg {
         default: return "?"
         }
     }
+}
+
+extension Double {
+    /// True when the int converts to a Double without rounding (|i| <= 2^53), so comparing the
+    /// converted value is exact.
+    @inline(__always)
+    static func isExact(_ i: Int) -> Bool { i.magnitude <= 1 << 53 }
 }

@@ -28,22 +28,22 @@ extension Interpreter {
         let (forward, reflected, inplace) = methodNames(op)
         let ta = typeOf(a), tb = typeOf(b)
         if op.isInplace, let method = ta.lookupSpecial(inplace) {
-            let r = try callDescriptorMethod(method, on: a, [b])
+            let r = try callDescriptorMethod(method, on: a, with: b)
             if !isNotImplemented(r) { return r }
         }
         var triedReflected = false
         if tb !== ta && tb.isSubtype(of: ta), let rmethod = tb.lookupSpecial(reflected),
            ta.lookupSpecial(reflected).map({ !$0.isIdentical(to: rmethod) }) ?? true {
             triedReflected = true
-            let r = try callDescriptorMethod(rmethod, on: b, [a])
+            let r = try callDescriptorMethod(rmethod, on: b, with: a)
             if !isNotImplemented(r) { return r }
         }
         if let method = ta.lookupSpecial(forward) {
-            let r = try callDescriptorMethod(method, on: a, [b])
+            let r = try callDescriptorMethod(method, on: a, with: b)
             if !isNotImplemented(r) { return r }
         }
         if !triedReflected && tb !== ta, let rmethod = tb.lookupSpecial(reflected) {
-            let r = try callDescriptorMethod(rmethod, on: b, [a])
+            let r = try callDescriptorMethod(rmethod, on: b, with: a)
             if !isNotImplemented(r) { return r }
         }
         throw binaryTypeError(a, b, op)
@@ -231,15 +231,15 @@ extension Interpreter {
         var triedReflected = false
         if tb !== ta && tb.isSubtype(of: ta), let rmethod = tb.lookupSpecial(reflected) {
             triedReflected = true
-            let r = try callDescriptorMethod(rmethod, on: b, [a])
+            let r = try callDescriptorMethod(rmethod, on: b, with: a)
             if !isNotImplemented(r) { return r }
         }
         if let method = ta.lookupSpecial(forward) {
-            let r = try callDescriptorMethod(method, on: a, [b])
+            let r = try callDescriptorMethod(method, on: a, with: b)
             if !isNotImplemented(r) { return r }
         }
         if !triedReflected, let rmethod = tb.lookupSpecial(reflected) {
-            let r = try callDescriptorMethod(rmethod, on: b, [a])
+            let r = try callDescriptorMethod(rmethod, on: b, with: a)
             if !isNotImplemented(r) { return r }
         }
         switch op {
@@ -304,6 +304,10 @@ extension Interpreter {
             case .greater: return d > e
             case .greaterEqual: return d >= e
             }
+        case (.float(let d), .int(let i)) where Double.isExact(i):
+            return compareDoubles(d, Double(i), op.rawValue)
+        case (.int(let i), .float(let e)) where Double.isExact(i):
+            return compareDoubles(Double(i), e, op.rawValue)
         case (.float(let d), _):
             guard let c = compareFloatToInt(d, bigIntOf(y)) else { return op == .notEqual }
             return op.holds(c)

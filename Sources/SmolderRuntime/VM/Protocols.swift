@@ -12,6 +12,22 @@ extension Interpreter {
         return try callDescriptorMethod(method, on: v, args)
     }
 
+    /// `callDescriptorMethod` with one argument: a Python function is called without an array.
+    func callDescriptorMethod(_ method: Value, on instance: Value, with argument: Value) throws(PyError) -> Value {
+        if case .object(let o) = method, o.kind == .function {
+            let scratch = argumentScratch
+            scratch[0] = instance
+            scratch[1] = argument
+            defer {
+                scratch[0] = .none
+                scratch[1] = .none
+            }
+            return try callFunction(unsafeDowncast(o, to: PyFunction.self),
+                                    positional: UnsafeBufferPointer(start: scratch, count: 2), keywords: nil)
+        }
+        return try callDescriptorMethod(method, on: instance, [argument])
+    }
+
     /// Calls a method found on a type as if bound to `instance`.
     func callDescriptorMethod(_ method: Value, on instance: Value, _ args: [Value]) throws(PyError) -> Value {
         if case .object(let o) = method {
@@ -271,7 +287,7 @@ extension Interpreter {
         }
         let type = typeOf(container)
         if let method = type.lookupSpecial(names.dGetitem) {
-            return try callDescriptorMethod(method, on: container, [key])
+            return try callDescriptorMethod(method, on: container, with: key)
         }
         if case .object(let o) = container, let t = o as? PyType {
             if t === types.type {

@@ -707,13 +707,38 @@ extension Interpreter {
                                             keywords: keywords)
                 }
             }
-            if o.kind == .type, let instance = try instantiateOnStack(unsafeDowncast(o, to: PyType.self), base: base,
-                                                                      count: positionalCount, keywords: keywords) {
-                return instance
+            if o.kind == .type {
+                let type = unsafeDowncast(o, to: PyType.self)
+                if positionalCount == 1 && keywords == nil, let converted = try convertNumber(base.pointee, to: type) {
+                    return converted
+                }
+                if let instance = try instantiateOnStack(type, base: base, count: positionalCount, keywords: keywords) {
+                    return instance
+                }
             }
         }
         let args = Array(UnsafeBufferPointer(start: base, count: positionalCount))
         return try call(callable, args, keywords)
+    }
+
+    /// `int(x)` and `float(x)` for a plain int or float, the commonest conversions; nil otherwise.
+    @inline(__always)
+    func convertNumber(_ value: Value, to type: PyType) throws(PyError) -> Value? {
+        if type === types.int {
+            switch value {
+            case .int: return value
+            case .float(let d): return try integer(fromDouble: d)
+            default: return nil
+            }
+        }
+        if type === types.float {
+            switch value {
+            case .float: return value
+            case .int(let i): return .float(Double(i))
+            default: return nil
+            }
+        }
+        return nil
     }
 
     /// `Class(args)` for a plain class with `object.__new__` and a Python `__init__`: the new instance

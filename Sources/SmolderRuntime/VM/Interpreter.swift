@@ -18,11 +18,11 @@ public final class Interpreter {
     let ellipsisObject: PyPlainObject
     /// Pushed by `loadMethod` in place of `self` when the attribute is not an unbound method.
     let methodMarker: PyPlainObject
-    /// Two argument slots for calling a Python special method (`__add__`, `__getitem__`, ...) without
+    /// Argument slots for calling a Python special method (`__add__`, `__setitem__`, ...) without
     /// building an array: argument binding copies them into the callee's frame before its code runs.
     let argumentScratch: UnsafeMutablePointer<Value> = {
-        let slots = UnsafeMutablePointer<Value>.allocate(capacity: 2)
-        slots.initialize(repeating: .none, count: 2)
+        let slots = UnsafeMutablePointer<Value>.allocate(capacity: 3)
+        slots.initialize(repeating: .none, count: 3)
         return slots
     }()
 

@@ -18,14 +18,31 @@ extension Interpreter {
             let scratch = argumentScratch
             scratch[0] = instance
             scratch[1] = argument
-            defer {
-                scratch[0] = .none
-                scratch[1] = .none
-            }
+            defer { clearArgumentScratch(2) }
             return try callFunction(unsafeDowncast(o, to: PyFunction.self),
                                     positional: UnsafeBufferPointer(start: scratch, count: 2), keywords: nil)
         }
         return try callDescriptorMethod(method, on: instance, [argument])
+    }
+
+    /// `callDescriptorMethod` with two arguments (`__setitem__`), without an array for Python functions.
+    func callDescriptorMethod(_ method: Value, on instance: Value, with first: Value, _ second: Value) throws(PyError) -> Value {
+        if case .object(let o) = method, o.kind == .function {
+            let scratch = argumentScratch
+            scratch[0] = instance
+            scratch[1] = first
+            scratch[2] = second
+            defer { clearArgumentScratch(3) }
+            return try callFunction(unsafeDowncast(o, to: PyFunction.self),
+                                    positional: UnsafeBufferPointer(start: scratch, count: 3), keywords: nil)
+        }
+        return try callDescriptorMethod(method, on: instance, [first, second])
+    }
+
+    /// Drops the scratch slots' references once the call is over (nested calls reuse the slots).
+    @inline(__always)
+    private func clearArgumentScratch(_ count: Int) {
+        for i in 0..<count { argumentScratch[i] = .none }
     }
 
     /// Calls a method found on a type as if bound to `instance`.
@@ -324,9 +341,10 @@ extension Interpreter {
             default: break
             }
         }
-        guard try callSpecial(container, names.dSetitem, [key, value]) != nil else {
+        guard let method = typeOf(container).lookupSpecial(names.dSetitem) else {
             throw typeError("'\(typeName(container))' object does not support item assignment")
         }
+        _ = try callDescriptorMethod(method, on: container, with: key, value)
     }
 
     public func deleteItem(_ container: Value, _ key: Value) throws(PyError) {

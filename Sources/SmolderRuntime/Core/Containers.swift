@@ -98,20 +98,38 @@ public final class PyBytes: PyObject {
 
 /// Python `range`.
 public final class PyRange: PyObject {
-    public let start: BigInt
-    public let stop: BigInt
-    public let step: BigInt
     /// Machine-int bounds when all three fit, for the fast iteration path.
     public let small: (start: Int, stop: Int, step: Int)?
+    /// The bounds as big ints, only for ranges that do not fit machine ints (zero otherwise):
+    /// converting every `range(n)` to big ints was a measurable share of loop-heavy code.
+    private let bigStart: BigInt
+    private let bigStop: BigInt
+    private let bigStep: BigInt
+
+    public var start: BigInt { small.map { BigInt($0.start) } ?? bigStart }
+    public var stop: BigInt { small.map { BigInt($0.stop) } ?? bigStop }
+    public var step: BigInt { small.map { BigInt($0.step) } ?? bigStep }
+
     public init(start: BigInt, stop: BigInt, step: BigInt) {
-        self.start = start
-        self.stop = stop
-        self.step = step
         if let a = Int(exactly: start), let b = Int(exactly: stop), let c = Int(exactly: step) {
             small = (a, b, c)
+            bigStart = 0
+            bigStop = 0
+            bigStep = 0
         } else {
             small = nil
+            bigStart = start
+            bigStop = stop
+            bigStep = step
         }
+        super.init(kind: .range)
+    }
+
+    public init(start: Int, stop: Int, step: Int) {
+        small = (start, stop, step)
+        bigStart = 0
+        bigStop = 0
+        bigStep = 0
         super.init(kind: .range)
     }
 

@@ -7,6 +7,11 @@ extension Interpreter {
         range.defineStatic("__new__") { (vm, args, kw) throws(PyError) -> Value in
             _ = try vm.subclassToCreate(args, vm.types.range)
             if let kw, !kw.isEmpty { throw vm.typeError("range() takes no keyword arguments") }
+            // The common `range(n)` and `range(a, b)` with machine ints skip the big-int bounds.
+            if args.count == 2, case .int(let stop) = args[1] { return .object(PyRange(start: 0, stop: stop, step: 1)) }
+            if args.count == 3, case .int(let start) = args[1], case .int(let stop) = args[2] {
+                return .object(PyRange(start: start, stop: stop, step: 1))
+            }
             switch args.count {
             case 2:
                 return .object(PyRange(start: 0, stop: try vm.indexBigInt(args[1]), step: 1))
@@ -185,3 +190,4 @@ extension Interpreter {
         return a.step == b.step
     }
 }
+

@@ -1,0 +1,7 @@
+r = range(10); print(r, r.start, r.stop, r.step, len(r), r[3], r[-1], r[2:8:2], 5 in r, list(range(3, 7)), range(3, 7))
+print(range(2**70), range(-5, 2**65, 3)[4], len(range(0, 2**64, 2**62)), range(True), range(1, 10, 3) == range(1, 11, 3), hash(range(5)) == hash(range(0, 5)))
+print(range(0), list(range(5, 0)), range(9223372036854775807), len(range(-9223372036854775808, 9223372036854775807)) if False else 0)
+try: range(1.5)
+except TypeError as e: print(e)
+print(reversed(range(4)).__next__(), list(reversed(range(1, 10, 4))), range(3).index(2), range(10).count(3))
+print(repr(range(-3, 3, 2)), range(5)[::-1])

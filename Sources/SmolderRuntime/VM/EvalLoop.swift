@@ -715,10 +715,34 @@ extension Interpreter {
                 if let instance = try instantiateOnStack(type, base: base, count: positionalCount, keywords: keywords) {
                     return instance
                 }
+                if positionalCount == 0 && keywords == nil, let empty = emptyListSubclassInstance(type) {
+                    return empty
+                }
+            }
+            if o.kind == .builtinFunction {
+                // Straight to the native function: one argument array, no second copy for `self`.
+                let f = unsafeDowncast(o, to: PyBuiltinFunction.self)
+                var args: [Value] = []
+                args.reserveCapacity(positionalCount + 1)
+                if let s = f.boundSelf { args.append(s) }
+                args.append(contentsOf: UnsafeBufferPointer(start: base, count: positionalCount))
+                return try f.function(self, args, keywords)
             }
         }
         let args = Array(UnsafeBufferPointer(start: base, count: positionalCount))
         return try call(callable, args, keywords)
+    }
+
+    /// `Sub()` for a subclass of `list` that keeps list's `__new__` and `__init__` (an empty list of
+    /// that class, as those would make); nil otherwise.
+    @inline(__always)
+    func emptyListSubclassInstance(_ type: PyType) -> Value? {
+        guard type.isHeapType, type.instanceKind == .list, typeOf(.object(type)) === types.type,
+              let newMethod = type.lookupSpecial(names.dNew), let listNew = types.list.lookupSpecial(names.dNew),
+              newMethod.isIdentical(to: listNew),
+              let initMethod = type.lookupSpecial(names.dInit), let listInit = types.list.lookupSpecial(names.dInit),
+              initMethod.isIdentical(to: listInit) else { return nil }
+        return .object(PyList([], cls: type))
     }
 
     /// `int(x)` and `float(x)` for a plain int or float, the commonest conversions; nil otherwise.

@@ -63,6 +63,10 @@ extension Interpreter {
             return .object(PySuper(thisType: thisType, object: object, objectType: objectType, cls: superType))
         }
         superType.define("__init__") { (_, _, _) throws(PyError) -> Value in .none }
+        if case .object(let w)? = superType.namespace.lookupString(names.dNew), let wrapper = w as? PyMethodWrapper,
+           case .object(let f) = wrapper.callable {
+            superNew = f as? PyBuiltinFunction
+        }
         superType.define("__repr__") { (vm, args, _) throws(PyError) -> Value in
             guard let s = args.first?.asObject as? PySuper else { return Value("<super>") }
             return Value("<super: <class '\(s.thisType.name)'>, <\(s.objectType.name) object>>")

@@ -718,6 +718,11 @@ extension Interpreter {
                 if positionalCount == 0 && keywords == nil, let empty = emptyListSubclassInstance(type) {
                     return empty
                 }
+                if type === superType && keywords == nil, let superNew {
+                    var args: [Value] = [callable]
+                    args.append(contentsOf: UnsafeBufferPointer(start: base, count: positionalCount))
+                    return try superNew.function(self, args, nil)
+                }
             }
             if o.kind == .builtinFunction {
                 // Straight to the native function: one argument array, no second copy for `self`.

@@ -39,6 +39,8 @@ public final class Interpreter {
     var sourceCache: [String: [String]] = [:]
     /// The `super` type (attribute lookup on its instances is special).
     var superType: PyType!
+    /// `super.__new__`'s native function, called directly for `super(...)` (`super.__init__` does nothing).
+    var superNew: PyBuiltinFunction?
     /// `object.__getattribute__`, `__setattr__`, `__delattr__`, `__new__`, `__init__`: compared by
     /// identity to tell whether a class overrides them.
     var objectGetattribute: Value = .none

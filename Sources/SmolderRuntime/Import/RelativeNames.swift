@@ -24,15 +24,7 @@ extension Interpreter {
         if package.isEmpty {
             throw importError("attempted relative import with no known parent package", nil)
         }
-        var end = package.endIndex
-        for _ in 1..<max(level, 1) {
-            guard let dot = package[..<end].lastIndex(of: ".") else {
-                throw importError("attempted relative import beyond top-level package", nil)
-            }
-            end = dot
-        }
-        let base = String(package[..<end])
-        return name.isEmpty ? base : base + "." + name
+        return try resolveRelative(name, package: package, level: level)
     }
 
     /// `importlib._bootstrap._resolve_name` (used by `import_module`): `package.rsplit('.', level - 1)`.

@@ -197,7 +197,7 @@ extension Interpreter {
         var entry = AttributeCacheEntry()
         // The metatype must not take part: standard attribute lookup and no attribute of that name.
         guard meta.lookupSpecial(names.dGetattribute)?.isIdentical(to: objectGetattribute) ?? false,
-              meta.lookup(name) == nil, !Self.typeSpecialNames.contains(name.value),
+              meta.lookup(name) == nil, !isTypeOwnAttributeName(name),
               let found = type.lookup(name) else { return entry }
         entry.version = type.version
         entry.metaVersion = meta.version
@@ -220,11 +220,6 @@ extension Interpreter {
         }
         return entry
     }
-
-    /// Names `type.__getattribute__` answers before looking in the class's namespace.
-    private static let typeSpecialNames: Set<String> = [
-        "__name__", "__qualname__", "__mro__", "__bases__", "__base__", "__dict__", "__class__",
-    ]
 
     /// For `loadMethod` on an instance of a builtin type: the method descriptor to call with the
     /// object, cached per instruction by the type's version.

@@ -136,12 +136,7 @@ extension Interpreter {
         if let metaAttribute, case .object(let m) = metaAttribute, isDataDescriptor(m) {
             return try bindDescriptor(metaAttribute, instance: .object(type), owner: meta)
         }
-        switch name.value {
-        case "__name__", "__qualname__", "__mro__", "__bases__", "__base__", "__dict__", "__class__":
-            return try typeSpecialAttribute(type, name)
-        default:
-            break
-        }
+        if isTypeOwnAttributeName(name) { return try typeSpecialAttribute(type, name) }
         if let v = type.lookup(name) {
             guard case .object(let d) = v else { return v }
             switch d.kind {
@@ -161,6 +156,14 @@ extension Interpreter {
         if let special = try typeSpecialAttribute(type, name) { return special }
         if let metaAttribute { return try bindDescriptor(metaAttribute, instance: .object(type), owner: meta) }
         return nil
+    }
+
+    /// Names `type.__getattribute__` answers from the class itself before looking in its namespace.
+    func isTypeOwnAttributeName(_ name: PyStr) -> Bool {
+        switch name.value {
+        case "__name__", "__qualname__", "__mro__", "__bases__", "__base__", "__dict__", "__class__": return true
+        default: return false
+        }
     }
 
     /// Attributes every class has without storing them in its namespace.
@@ -225,10 +228,10 @@ extension Interpreter {
                 t.qualname = s.value
                 return
             }
+            // The namespace tells its class of the change, which invalidates the class's caches.
             if let value { t.namespace.setString(name, value) } else if t.namespace.removeString(name) == nil {
                 throw attributeError("type object '\(t.name)' has no attribute '\(name.value)'")
             }
-            t.invalidateCaches()
             return
         }
         if let d = type.lookup(name), case .object(let dobj) = d, isDataDescriptor(dobj) {

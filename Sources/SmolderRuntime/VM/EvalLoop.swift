@@ -52,7 +52,19 @@ extension Interpreter {
             // One value at a time: `deinitialize(count:)` goes through the runtime's generic array destroy.
             for _ in 0..<n {
                 sp -= 1
-                (stack + sp).deinitialize(count: 1)
+                ValueSlot.destroy(stack + sp)
+            }
+        }
+        /// A boolean result replacing the two operands on top of the stack; when the next instruction
+        /// is a conditional jump (as after most comparisons), it is taken here without pushing.
+        @inline(__always) func pushComparison(_ result: Bool) {
+            let next = instructions[ip]
+            if next.opcode == .popJumpIfFalse {
+                ip = result ? ip + 1 : Int(next.arg)
+            } else if next.opcode == .popJumpIfTrue {
+                ip = result ? Int(next.arg) : ip + 1
+            } else {
+                push(.bool(result))
             }
         }
 
@@ -83,31 +95,36 @@ extension Interpreter {
                     case .nop:
                         break
                     case .popTop:
-                        drop(1)
+                        sp -= 1
+                        ValueSlot.destroy(stack + sp)
                     case .rotTwo:
-                        let a = pop(), b = pop()
-                        push(a); push(b)
+                        swap(&stack[sp - 1], &stack[sp - 2])
                     case .rotThree:
-                        let c = pop(), b = pop(), a = pop()
-                        push(c); push(a); push(b)
+                        swap(&stack[sp - 1], &stack[sp - 2])
+                        swap(&stack[sp - 2], &stack[sp - 3])
                     case .rotFour:
-                        let d = pop(), c = pop(), b = pop(), a = pop()
-                        push(d); push(a); push(b); push(c)
+                        swap(&stack[sp - 1], &stack[sp - 2])
+                        swap(&stack[sp - 2], &stack[sp - 3])
+                        swap(&stack[sp - 3], &stack[sp - 4])
                     case .dupTop:
-                        push(top())
+                        ValueSlot.copy(from: stack + sp - 1, to: stack + sp)
+                        sp += 1
                     case .dupTopTwo:
-                        let b = peek(1), a = peek(2)
-                        push(a); push(b)
+                        ValueSlot.copy(from: stack + sp - 2, to: stack + sp)
+                        ValueSlot.copy(from: stack + sp - 1, to: stack + sp + 1)
+                        sp += 2
 
                     case .loadConst:
-                        push(constants[arg])
+                        ValueSlot.copy(from: constants + arg, to: stack + sp)
+                        sp += 1
                     case .loadFast:
-                        guard let v = fastLocals[arg] else {
-                            throw unboundLocal(code.varnames[arg].value)
-                        }
-                        push(v)
+                        let local = UnsafeRawPointer(fastLocals + arg)
+                        if ValueSlot.tag(local) == ValueSlot.absentTag { throw unboundLocal(code.varnames[arg].value) }
+                        ValueSlot.copy(from: local, to: stack + sp)
+                        sp += 1
                     case .storeFast:
-                        fastLocals[arg] = pop()
+                        sp -= 1
+                        ValueSlot.move(from: stack + sp, replacing: fastLocals + arg)
                     case .deleteFast:
                         if fastLocals[arg] == nil { throw unboundLocal(code.varnames[arg].value) }
                         fastLocals[arg] = nil
@@ -169,18 +186,19 @@ extension Interpreter {
                         if checkInterruptFlag { try raiseIfInterrupted() }  // weakref callbacks, Ctrl-C
                     case .loadAttr:
                         frame.instructionIndex = ip  // properties may read f_lineno
-                        let object = top()
+                        // Popped, not copied: the object's reference moves out of the slot.
+                        let object = pop()
                         if case .object(let o) = object, o.kind == .instance,
                            let v = try cachedLoadAttribute(o, codeNames[arg], code, ip - 1) {
-                            setTop(v)
+                            push(v)
                         } else if case .object(let o) = object, o.kind == .type,
                                   let found = cachedTypeAttribute(unsafeDowncast(o, to: PyType.self), codeNames[arg], code, ip - 1) {
-                            setTop(found.bindsClass ? .object(PyBoundMethod(function: found.value, selfValue: object)) : found.value)
+                            push(found.bindsClass ? .object(PyBoundMethod(function: found.value, selfValue: object)) : found.value)
                         } else if case .object(let o) = object, o.kind == .module,
                                   let v = cachedModuleAttribute(unsafeDowncast(o, to: PyModule.self), codeNames[arg], code, ip - 1) {
-                            setTop(v)
+                            push(v)
                         } else {
-                            setTop(try getAttribute(object, codeNames[arg]))
+                            push(try getAttribute(object, codeNames[arg]))
                         }
                     case .storeAttr:
                         let object = pop()
@@ -194,29 +212,29 @@ extension Interpreter {
                         try deleteAttribute(pop(), codeNames[arg])
                         if checkInterruptFlag { try raiseIfInterrupted() }  // weakref callbacks, Ctrl-C
                     case .loadMethod:
-                        let object = top()
+                        let object = pop()
                         if case .object(let o) = object, o.kind == .instance,
                            let method = cachedMethod(o, codeNames[arg], code, ip - 1) {
-                            setTop(method)
+                            push(method)
                             push(object)
                         } else if case .object(let o) = object, o.kind == .type,
                                   let found = cachedTypeAttribute(unsafeDowncast(o, to: PyType.self), codeNames[arg], code, ip - 1) {
                             // A classmethod is called with the class as its first argument, unbound.
-                            setTop(found.value)
+                            push(found.value)
                             push(found.bindsClass ? object : .object(methodMarker))
                         } else if case .object(let o) = object, o.kind == .module,
                                   let v = cachedModuleAttribute(unsafeDowncast(o, to: PyModule.self), codeNames[arg], code, ip - 1) {
-                            setTop(v)
+                            push(v)
                             push(.object(methodMarker))
                         } else if object.asObject?.kind != .instance,
                                   let method = cachedBuiltinMethod(object, codeNames[arg], code, ip - 1) {
-                            setTop(method)
+                            push(method)
                             push(object)
                         } else if let method = lookupUnboundMethod(object, codeNames[arg]) {
-                            setTop(method)
+                            push(method)
                             push(object)
                         } else {
-                            setTop(try getAttribute(object, codeNames[arg]))
+                            push(try getAttribute(object, codeNames[arg]))
                             push(.object(methodMarker))
                         }
                     case .loadBuildClass:
@@ -228,14 +246,21 @@ extension Interpreter {
                         push(.object(exceptions.AssertionError))
 
                     case .binaryOp:
-                        let b = pop()
-                        let a = top()
-                        if case .int(let x) = a, case .int(let y) = b, let r = fastIntOp(instruction.arg, x, y) {
-                            setTop(r)
-                        } else if case .float(let x) = a, case .float(let y) = b, let r = fastFloatOp(instruction.arg, x, y) {
-                            setTop(r)
+                        // Ints and floats straight from their slots: nothing to retain or release.
+                        let left = UnsafeMutableRawPointer(stack + sp - 2), right = UnsafeRawPointer(stack + sp - 1)
+                        let leftTag = ValueSlot.tag(left), rightTag = ValueSlot.tag(right)
+                        if leftTag == ValueSlot.intTag && rightTag == ValueSlot.intTag,
+                           let r = fastIntOp(instruction.arg, ValueSlot.int(left), ValueSlot.int(right)) {
+                            sp -= 1
+                            (stack + sp - 1).initialize(to: r)
+                        } else if leftTag == ValueSlot.floatTag && rightTag == ValueSlot.floatTag,
+                                  let r = fastFloatOp(instruction.arg, ValueSlot.double(left), ValueSlot.double(right)) {
+                            sp -= 1
+                            (stack + sp - 1).initialize(to: r)
                         } else {
-                            setTop(try binaryOp(a, b, BinaryOpArg(rawValue: instruction.arg) ?? .add))
+                            let b = pop()
+                            let a = pop()
+                            push(try binaryOp(a, b, BinaryOpArg(rawValue: instruction.arg) ?? .add))
                         }
                     case .unaryNegative:
                         setTop(try negate(top()))
@@ -246,33 +271,58 @@ extension Interpreter {
                     case .unaryNot:
                         setTop(.bool(!(try isTrue(top()))))
                     case .compareOp:
-                        let b = pop()
-                        let a = top()
-                        if case .int(let x) = a, case .int(let y) = b {
-                            setTop(.bool(compareInts(x, y, instruction.arg)))
-                        } else if case .float(let x) = a, case .float(let y) = b {
-                            setTop(.bool(compareDoubles(x, y, instruction.arg)))
-                        } else if case .float(let x) = a, case .int(let y) = b, Double.isExact(y) {
-                            setTop(.bool(compareDoubles(x, Double(y), instruction.arg)))
-                        } else if case .int(let x) = a, case .float(let y) = b, Double.isExact(x) {
-                            setTop(.bool(compareDoubles(Double(x), y, instruction.arg)))
+                        let left = UnsafeRawPointer(stack + sp - 2), right = UnsafeRawPointer(stack + sp - 1)
+                        let leftTag = ValueSlot.tag(left), rightTag = ValueSlot.tag(right)
+                        if leftTag == ValueSlot.intTag && rightTag == ValueSlot.intTag {
+                            sp -= 2
+                            pushComparison(compareInts(ValueSlot.int(left), ValueSlot.int(right), instruction.arg))
+                        } else if leftTag == ValueSlot.floatTag && rightTag == ValueSlot.floatTag {
+                            sp -= 2
+                            pushComparison(compareDoubles(ValueSlot.double(left), ValueSlot.double(right), instruction.arg))
                         } else {
-                            setTop(try compare(a, b, CompareOpArg(rawValue: instruction.arg) ?? .equal))
+                            let b = pop()
+                            let a = pop()
+                            if case .float(let x) = a, case .int(let y) = b, Double.isExact(y) {
+                                pushComparison(compareDoubles(x, Double(y), instruction.arg))
+                            } else if case .int(let x) = a, case .float(let y) = b, Double.isExact(x) {
+                                pushComparison(compareDoubles(Double(x), y, instruction.arg))
+                            } else {
+                                push(try compare(a, b, CompareOpArg(rawValue: instruction.arg) ?? .equal))
+                            }
                         }
                     case .isOp:
                         let b = pop()
-                        let a = top()
-                        setTop(.bool(a.isIdentical(to: b) != (arg == 1)))
+                        let a = pop()
+                        pushComparison(a.isIdentical(to: b) != (arg == 1))
                     case .containsOp:
                         let container = pop()
                         let item = top()
                         setTop(.bool(try contains(container, item) != (arg == 1)))
                     case .binarySubscr:
-                        let key = pop()
-                        setTop(try getItem(top(), key))
+                        let containerSlot = stack + sp - 2, keySlot = stack + sp - 1
+                        if ValueSlot.tag(containerSlot) == ValueSlot.objectTag && ValueSlot.tag(keySlot) == ValueSlot.intTag,
+                           let item = sequenceItem(in: containerSlot, at: ValueSlot.int(keySlot)) {
+                            let container = ValueSlot.object(containerSlot)
+                            sp -= 1
+                            containerSlot.initialize(to: item)
+                            container.release()
+                        } else {
+                            let key = pop()
+                            let container = pop()
+                            push(try getItem(container, key))
+                        }
                     case .storeSubscr:
-                        let key = pop(), container = pop(), value = pop()
-                        try setItem(container, key, value)
+                        let containerSlot = stack + sp - 2, keySlot = stack + sp - 1
+                        var replaced = Value.none
+                        if ValueSlot.tag(containerSlot) == ValueSlot.objectTag && ValueSlot.tag(keySlot) == ValueSlot.intTag,
+                           storeListItem(in: containerSlot, at: ValueSlot.int(keySlot), movingFrom: stack + sp - 3,
+                                         replaced: &replaced) {
+                            sp -= 3
+                            ValueSlot.destroy(containerSlot)
+                        } else {
+                            let key = pop(), container = pop(), value = pop()
+                            try setItem(container, key, value)
+                        }
                     case .deleteSubscr:
                         let key = pop(), container = pop()
                         try deleteItem(container, key)
@@ -283,17 +333,17 @@ extension Interpreter {
                         try spendBudget()
                         if checkInterruptFlag { try raiseIfInterrupted() }
                     case .popJumpIfFalse:
-                        let v = pop()
-                        if case .bool(let b) = v {
-                            if !b { ip = arg }
-                        } else if !(try isTrue(v)) {
+                        sp -= 1
+                        if ValueSlot.tag(stack + sp) == ValueSlot.boolTag {
+                            if !ValueSlot.bool(stack + sp) { ip = arg }
+                        } else if !(try isTrue((stack + sp).move())) {
                             ip = arg
                         }
                     case .popJumpIfTrue:
-                        let v = pop()
-                        if case .bool(let b) = v {
-                            if b { ip = arg }
-                        } else if try isTrue(v) {
+                        sp -= 1
+                        if ValueSlot.tag(stack + sp) == ValueSlot.boolTag {
+                            if ValueSlot.bool(stack + sp) { ip = arg }
+                        } else if try isTrue((stack + sp).move()) {
                             ip = arg
                         }
                     case .jumpIfFalseOrPop:
@@ -399,6 +449,10 @@ extension Interpreter {
                             setTop(.object(PyTuple(unsafeDowncast(o, to: PyList.self).items)))
                         }
                     case .unpackSequence:
+                        if ValueSlot.tag(stack + sp - 1) == ValueSlot.objectTag && unpackOnStack(stack + sp - 1, count: arg) {
+                            sp += arg - 1
+                            break
+                        }
                         let seq = pop()
                         let items = try unpack(seq, count: arg)
                         for v in items.reversed() { push(v) }
@@ -439,9 +493,9 @@ extension Interpreter {
                         frame.instructionIndex = ip  // for f_lineno of running frames
                         var kwnames: PyTuple?
                         if instruction.opcode == .callMethodKw, case .object(let no) = pop() { kwnames = no as? PyTuple }
-                        let selfSlot = stack[sp - arg - 1]
+                        let selfSlot = stack + sp - arg - 1
                         let result: Value
-                        if case .object(let m) = selfSlot, m === methodMarker {
+                        if ValueSlot.tag(selfSlot) == ValueSlot.objectTag && ValueSlot.object(selfSlot).toOpaque() == methodMarkerAddress {
                             result = try callFromStack(stack[sp - arg - 2], base: stack + (sp - arg), count: arg,
                                                        keywordNames: kwnames)
                         } else {

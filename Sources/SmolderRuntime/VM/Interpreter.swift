@@ -18,6 +18,8 @@ public final class Interpreter {
     let ellipsisObject: PyPlainObject
     /// Pushed by `loadMethod` in place of `self` when the attribute is not an unbound method.
     let methodMarker: PyPlainObject
+    /// `methodMarker`'s address, to recognise it in a stack slot without retaining anything.
+    let methodMarkerAddress: UnsafeMutableRawPointer
     /// Argument slots for calling a Python special method (`__add__`, `__setitem__`, ...) without
     /// building an array: argument binding copies them into the callee's frame before its code runs.
     let argumentScratch: UnsafeMutablePointer<Value> = {
@@ -91,6 +93,7 @@ public final class Interpreter {
     public let importState = ImportState()
 
     public init(output: TextOutput? = nil, error: TextOutput? = nil) {
+        precondition(ValueLayout.isAsExpected, "this compiler lays out Value differently from what ValueSlot reads")
         if let output { standardOutput = output }
         if let error { standardError = error }
         types = TypeRegistry()
@@ -98,6 +101,7 @@ public final class Interpreter {
         notImplementedObject = PyPlainObject(cls: types.notImplementedType)
         ellipsisObject = PyPlainObject(cls: types.ellipsisType)
         methodMarker = PyPlainObject(cls: types.object)
+        methodMarkerAddress = Unmanaged.passUnretained(methodMarker).toOpaque()
         builtinsModule = PyModule(name: "builtins")
         exceptions = ExceptionTypes(registry: types)
         installBuiltinTypes()

@@ -27,6 +27,12 @@ public final class PyCode: PyObject {
     let keywordOnlyCount: Int
     let hasVarargs: Bool
     let hasVarkeywords: Bool
+    /// `flags.contains(.generator)`, stored: the flag constants live in another module, where reading
+    /// one goes through a lazy-global accessor on every call.
+    let isGeneratorCode: Bool
+    /// The number of positional arguments a call can bind by moving them straight into the frame: the
+    /// parameter count when there are only plain positional parameters, else -1.
+    let plainParameterCount: Int
     /// Finished frames of this code, ready for reuse by the next call: up to `framePoolCapacity`,
     /// held as retained `Unmanaged` references so taking one out or putting it back costs no
     /// reference counting or array uniqueness checks. Allocated with the caches.
@@ -68,6 +74,8 @@ public final class PyCode: PyObject {
         keywordOnlyCount = code.keywordOnlyCount
         hasVarargs = code.flags.contains(.varargs)
         hasVarkeywords = code.flags.contains(.varkeywords)
+        isGeneratorCode = code.flags.contains(.generator)
+        plainParameterCount = hasVarargs || hasVarkeywords || code.keywordOnlyCount != 0 ? -1 : code.argCount
         attributeCache = PyCode.noAttributeCache
         attributeCacheSlot = PyCode.noAttributeCacheSlot
         super.init(kind: .code)
@@ -155,7 +163,7 @@ public final class PyCode: PyObject {
         nameBase.deallocate()
     }
 
-    public var isGenerator: Bool { flags.contains(.generator) }
+    public var isGenerator: Bool { isGeneratorCode }
 
     /// The source line of the instruction at `index`.
     public func line(at index: Int) -> Int {

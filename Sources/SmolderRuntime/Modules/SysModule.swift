@@ -107,6 +107,16 @@ extension Interpreter {
             if let m = vm.typeOf(v).lookupSpecial(vm.names.dSizeof) { return try vm.callDescriptorMethod(m, on: v, []) }
             return .int(64)
         }
+        defineFunction(in: sys, "getrefcount") { (vm, args, kw) throws(PyError) -> Value in
+            if let kw, !kw.isEmpty { throw vm.typeError("sys.getrefcount() takes no keyword arguments") }
+            guard args.count == 1 else {
+                throw vm.typeError("sys.getrefcount() takes exactly one argument (\(args.count) given)")
+            }
+            // Ints, floats, bools and None are not objects here: like CPython's immortal ones, a large count.
+            guard case .object(let o) = args[0] else { return .int(1 << 32) }
+            // The runtime's count of strong references; the argument array holds one, as in CPython.
+            return .int(swiftRetainCount(Unmanaged.passUnretained(o).toOpaque()))
+        }
         defineFunction(in: sys, "getdefaultencoding") { (_, _, _) throws(PyError) -> Value in Value("utf-8") }
         defineFunction(in: sys, "getfilesystemencoding") { (_, _, _) throws(PyError) -> Value in Value("utf-8") }
         defineFunction(in: sys, "_getframe") { (vm, args, kw) throws(PyError) -> Value in

@@ -35,17 +35,39 @@ extension Interpreter {
 
     /// Calls a Python function with positional arguments in a buffer (often the caller's stack).
     func callFunction(_ f: PyFunction, positional: UnsafeBufferPointer<Value>, keywords: Keywords?) throws(PyError) -> Value {
-        let code = f.code
-        var frame: Frame
-        if let pooled = code.takePooledFrame() {
-            frame = pooled
-            // Usually the same objects as last time: skip the stores (each costs a retain and a release).
-            if frame.globals !== f.globals { frame.globals = f.globals }
-            if frame.function !== f { frame.function = f }
-        } else {
-            frame = Frame(code: code, globals: f.globals, builtins: builtins, locals: nil, function: f)
-        }
+        let frame = frameForCall(f)
         try bindArguments(f, frame: frame, positional: positional, keywords: keywords)
+        return try runFunctionFrame(f, frame)
+    }
+
+    /// Calls a Python function that takes exactly `count` positional parameters (see
+    /// `PyCode.plainParameterCount`), moving the arguments from `base` into its frame: their slots are
+    /// left uninitialised, and no reference count changes hands.
+    @inline(__always)
+    func callFunction(_ f: PyFunction, movingArgumentsFrom base: UnsafeMutablePointer<Value>, count: Int) throws(PyError) -> Value {
+        let frame = frameForCall(f)
+        // The frame's slots are unbound (fresh or reset) and `Value?` shares `Value`'s layout.
+        UnsafeMutableRawPointer(frame.fastLocals).copyMemory(from: base, byteCount: count * MemoryLayout<Value>.stride)
+        return try runFunctionFrame(f, frame)
+    }
+
+    /// A frame for a call of `f`: a pooled one of its code when there is one.
+    @inline(__always)
+    private func frameForCall(_ f: PyFunction) -> Frame {
+        guard let frame = f.code.takePooledFrame() else {
+            return Frame(code: f.code, globals: f.globals, builtins: builtins, locals: nil, function: f)
+        }
+        // Usually the same objects as last time: skip the stores (each costs a retain and a release).
+        if frame.globals !== f.globals { frame.globals = f.globals }
+        if frame.function !== f { frame.function = f }
+        return frame
+    }
+
+    /// Runs a function's frame whose arguments are bound; the frame goes back to the pool after.
+    @inline(__always)
+    private func runFunctionFrame(_ f: PyFunction, _ frame: Frame) throws(PyError) -> Value {
+        var frame = frame
+        let code = f.code
         if code.cellCount != 0 || code.freeCount != 0 { setUpCells(frame, f) }
         if code.isGenerator { return .object(PyGenerator(frame: frame, name: f.name, qualname: f.qualname, vm: self)) }
         let result = try execute(frame)
@@ -82,7 +104,9 @@ extension Interpreter {
 
         // Fast path: exact positional call, no keywords.
         if keywords == nil && given == argCount && !hasVarargs && !hasVarkw && pycode.keywordOnlyCount == 0 {
-            for i in 0..<given { locals[i] = positional[i] }
+            // The slots are unbound (fresh or reset frame): plain copies, nothing to release.
+            guard let source = positional.baseAddress else { return }
+            for i in 0..<given { ValueSlot.copy(from: source + i, to: locals + i) }
             return
         }
         let code = pycode.code

@@ -305,7 +305,7 @@ extension Interpreter {
                             let container = ValueSlot.object(containerSlot)
                             sp -= 1
                             containerSlot.initialize(to: item)
-                            container.release()
+                            ValueSlot.release(container)
                         } else {
                             let key = pop()
                             let container = pop()
@@ -476,34 +476,34 @@ extension Interpreter {
                         }
                         push(try format(v, spec))
 
-                    case .callFunction:
+                    // Calls take the callable out of its slot, which stays as the call's scratch slot
+                    // (holding None, or `self` put there by the call), and hand the arguments over:
+                    // the callee moves or releases them, also when it throws, so `sp` drops first.
+                    case .callFunction, .callFunctionKw:
                         frame.instructionIndex = ip  // for f_lineno of running frames
-                        let callable = stack[sp - arg - 1]
-                        let result = try callFromStack(callable, base: stack + (sp - arg), count: arg, keywordNames: nil)
-                        drop(arg + 1)
-                        push(result)
-                    case .callFunctionKw:
-                        frame.instructionIndex = ip  // for f_lineno of running frames
-                        guard case .object(let no) = pop(), let kwnames = no as? PyTuple else { break }
-                        let callable = stack[sp - arg - 1]
-                        let result = try callFromStack(callable, base: stack + (sp - arg), count: arg, keywordNames: kwnames)
-                        drop(arg + 1)
-                        push(result)
+                        var kwnames: PyTuple?
+                        if instruction.opcode == .callFunctionKw, case .object(let no) = pop() { kwnames = no as? PyTuple }
+                        let callable = takeCallable(stack + sp - arg - 1)
+                        sp -= arg
+                        stack[sp - 1] = try callConsumingArguments(callable, base: stack + sp, count: arg, keywordNames: kwnames)
                     case .callMethod, .callMethodKw:
                         frame.instructionIndex = ip  // for f_lineno of running frames
                         var kwnames: PyTuple?
                         if instruction.opcode == .callMethodKw, case .object(let no) = pop() { kwnames = no as? PyTuple }
+                        let callable = takeCallable(stack + sp - arg - 2)
                         let selfSlot = stack + sp - arg - 1
-                        let result: Value
                         if ValueSlot.tag(selfSlot) == ValueSlot.objectTag && ValueSlot.object(selfSlot).toOpaque() == methodMarkerAddress {
-                            result = try callFromStack(stack[sp - arg - 2], base: stack + (sp - arg), count: arg,
-                                                       keywordNames: kwnames)
+                            // No `self`: the marker's slot is the scratch slot, the callable's is left empty.
+                            selfSlot.pointee = .none
+                            sp -= arg
+                            let result = try callConsumingArguments(callable, base: stack + sp, count: arg, keywordNames: kwnames)
+                            sp -= 1
+                            ValueSlot.destroy(stack + sp)
+                            stack[sp - 1] = result
                         } else {
-                            result = try callFromStack(stack[sp - arg - 2], base: stack + (sp - arg - 1), count: arg + 1,
-                                                       keywordNames: kwnames)
+                            sp -= arg + 1
+                            stack[sp - 1] = try callConsumingArguments(callable, base: stack + sp, count: arg + 1, keywordNames: kwnames)
                         }
-                        drop(arg + 2)
-                        push(result)
                     case .callFunctionEx:
                         frame.instructionIndex = ip  // for f_lineno of running frames
                         var keywords: Keywords?
@@ -727,6 +727,30 @@ extension Interpreter {
         }
         entry.pointee = GlobalCacheEntry(globalsVersion: globals.version, builtinsVersion: builtins.version, value: v)
         return v
+    }
+
+    /// Moves the callable out of its stack slot, leaving None there as the call's scratch slot.
+    @inline(__always)
+    func takeCallable(_ slot: UnsafeMutablePointer<Value>) -> Value {
+        let callable = slot.move()
+        slot.initialize(to: .none)
+        return callable
+    }
+
+    /// Calls `callable` with the `count` values at `base` (positional arguments, then keyword values),
+    /// consuming them: a plain positional call of a Python function moves them into its frame, and
+    /// every other call releases them once it returns or throws. `base - 1` is the call's scratch slot.
+    @inline(__always)
+    func callConsumingArguments(_ callable: Value, base: UnsafeMutablePointer<Value>, count: Int,
+                                keywordNames: PyTuple?) throws(PyError) -> Value {
+        if keywordNames == nil, case .object(let o) = callable, o.kind == .function {
+            let f = unsafeDowncast(o, to: PyFunction.self)
+            if f.code.plainParameterCount == count {
+                return try callFunction(f, movingArgumentsFrom: base, count: count)
+            }
+        }
+        defer { for i in 0..<count { ValueSlot.destroy(base + i) } }
+        return try callFromStack(callable, base: base, count: count, keywordNames: keywordNames)
     }
 
     /// Calls with arguments already on the value stack (no intermediate array for Python functions).

@@ -57,7 +57,7 @@ public final class Frame {
     /// Makes a finished function frame ready to run its code again (frames are pooled per code object
     /// to save two allocations per call).
     func resetForReuse() {
-        for i in 0..<code.localCount { fastLocals[i] = nil }
+        for i in 0..<code.localCount { ValueSlot.unbind(fastLocals + i) }
         if stackDepth != 0 {
             stack.deinitialize(count: stackDepth)
             stackDepth = 0

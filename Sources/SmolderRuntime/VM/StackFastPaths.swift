@@ -47,7 +47,7 @@ extension Interpreter {
             return false
         }
         // The items hold their own references now; the sequence's slot was overwritten.
-        if unpacked { sequence.release() }
+        if unpacked { ValueSlot.release(sequence) }
         return unpacked
     }
 

@@ -46,8 +46,8 @@ enum ValueSlot {
     static func copy(from source: UnsafeRawPointer, to destination: UnsafeMutableRawPointer) {
         let tag = source.load(fromByteOffset: 8, as: UInt8.self)
         if tag == objectTag {
-            // A typed copy of the reference: `Unmanaged.retain()` costs twice as much (atomic).
-            destination.assumingMemoryBound(to: Value.self).initialize(to: .object(object(source).takeUnretainedValue()))
+            // A typed load of the reference: retains through `Unmanaged` take the runtime's atomic path.
+            destination.assumingMemoryBound(to: Value.self).initialize(to: .object(source.load(as: PyObject.self)))
         } else {
             destination.storeBytes(of: source.load(as: UInt.self), as: UInt.self)
             destination.storeBytes(of: tag, toByteOffset: 8, as: UInt8.self)

@@ -209,6 +209,8 @@ struct AttributeCacheEntry {
     /// identifies the class (no reference to it is kept, so it can be freed).
     var version: UInt64 = 0
     var kind: Kind = .empty
+    /// For the instance kinds: whether the class's instances have a `__dict__` (no `__slots__` only).
+    var instancesHaveDict = false
     var classValue: Value = .none
     /// For the `type...` kinds: the metatype's version, and for `typeInstanceValue` the value's class's.
     var metaVersion: UInt64 = 0

@@ -10,6 +10,7 @@ extension Interpreter {
               cls.lookupSpecial(names.dGetattribute)?.isIdentical(to: objectGetattribute) ?? false,
               cls.lookupSpecial(names.dSetattr)?.isIdentical(to: objectSetattr) ?? false else { return entry }
         entry.version = cls.version
+        entry.instancesHaveDict = cls.instancesHaveDict
         guard let found = cls.lookup(name) else {
             entry.kind = .instanceOnly
             return entry
@@ -39,11 +40,7 @@ extension Interpreter {
     /// `obj.name` through the cache; nil means "take the general path".
     @inline(__always)
     func cachedLoadAttribute(_ instance: PyObject, _ name: PyStr, _ code: PyCode, _ index: Int) throws(PyError) -> Value? {
-        guard let cls = instance.cls else { return nil }
-        let entry = code.attributeCacheEntry(at: index, version: cls.version)
-        if entry.pointee.version != cls.version {
-            entry.pointee = attributeCacheEntry(cls, name)
-        }
+        guard let entry = instanceCacheEntry(instance, name, code, index) else { return nil }
         switch entry.pointee.kind {
         case .empty:
             return nil
@@ -59,11 +56,29 @@ extension Interpreter {
             let index = entry.pointee.slot
             return index < inst.slots.count ? inst.slots[index] : nil
         case .dataDescriptor:
+            guard let cls = instance.cls else { return nil }
             return try bindDescriptor(entry.pointee.classValue, instance: .object(instance), owner: cls)
         case .classValue:
             if let v = cachedInstanceValue(instance, name, entry) { return v }
+            guard let cls = instance.cls else { return nil }
             return try bindDescriptor(entry.pointee.classValue, instance: .object(instance), owner: cls)
-                default:
+        default:
+            return nil
+        }
+    }
+
+    /// `obj.name` through the cache when no code has to run for it (no descriptor to call): nil
+    /// otherwise, and `cachedLoadAttribute` takes over.
+    @inline(__always)
+    func cachedPlainAttribute(_ instance: PyObject, _ name: PyStr, _ code: PyCode, _ index: Int) -> Value? {
+        guard let entry = instanceCacheEntry(instance, name, code, index) else { return nil }
+        switch entry.pointee.kind {
+        case .instanceOnly, .classValue:
+            return cachedInstanceValue(instance, name, entry)
+        case .method:
+            if let v = cachedInstanceValue(instance, name, entry) { return v }
+            return .object(PyBoundMethod(function: entry.pointee.classValue, selfValue: .object(instance)))
+        default:
             return nil
         }
     }
@@ -71,12 +86,7 @@ extension Interpreter {
     /// For `loadMethod`: the function to call with the instance, when the cache proves it is one.
     @inline(__always)
     func cachedMethod(_ instance: PyObject, _ name: PyStr, _ code: PyCode, _ index: Int) -> Value? {
-        guard let cls = instance.cls else { return nil }
-        let entry = code.attributeCacheEntry(at: index, version: cls.version)
-        if entry.pointee.version != cls.version {
-            entry.pointee = attributeCacheEntry(cls, name)
-        }
-        guard entry.pointee.kind == .method else { return nil }
+        guard let entry = instanceCacheEntry(instance, name, code, index), entry.pointee.kind == .method else { return nil }
         if cachedInstanceValue(instance, name, entry) != nil { return nil }
         return entry.pointee.classValue
     }
@@ -84,11 +94,7 @@ extension Interpreter {
     /// `obj.name = value` through the cache; false means "take the general path".
     @inline(__always)
     func cachedStoreAttribute(_ instance: PyObject, _ name: PyStr, _ value: Value, _ code: PyCode, _ index: Int) -> Bool {
-        guard let cls = instance.cls else { return false }
-        let entry = code.attributeCacheEntry(at: index, version: cls.version)
-        if entry.pointee.version != cls.version {
-            entry.pointee = attributeCacheEntry(cls, name)
-        }
+        guard let entry = instanceCacheEntry(instance, name, code, index) else { return false }
         if entry.pointee.kind == .slotMember {
             guard instance.kind == .instance else { return false }
             let inst = unsafeDowncast(instance, to: PyInstance.self)
@@ -97,7 +103,7 @@ extension Interpreter {
             inst.slots[slot] = value
             return true
         }
-        guard cls.instancesHaveDict else { return false }
+        guard entry.pointee.instancesHaveDict else { return false }
         switch entry.pointee.kind {
         case .instanceOnly, .method, .classValue:
             if instance.kind == .instance, storeInline(unsafeDowncast(instance, to: PyInstance.self), name, value, entry) {
@@ -109,6 +115,21 @@ extension Interpreter {
         default:
             return false
         }
+    }
+
+    /// The cache entry of the attribute instruction at `index` for the instance's class, refilled when
+    /// it was made for another class or version. Reads the class only for its version (holding it
+    /// would cost a retain and a release per access).
+    @inline(__always)
+    private func instanceCacheEntry(_ instance: PyObject, _ name: PyStr, _ code: PyCode,
+                                    _ index: Int) -> UnsafeMutablePointer<AttributeCacheEntry>? {
+        guard let version = instance.cls?.version else { return nil }
+        let entry = code.attributeCacheEntry(at: index, version: version)
+        if entry.pointee.version != version {
+            guard let cls = instance.cls else { return nil }
+            entry.pointee = attributeCacheEntry(cls, name)
+        }
+        return entry
     }
 
     /// The instance's own value for `name` (inline or in its dict), remembering where an inline

@@ -186,6 +186,12 @@ extension Interpreter {
                         if checkInterruptFlag { try raiseIfInterrupted() }  // weakref callbacks, Ctrl-C
                     case .loadAttr:
                         frame.instructionIndex = ip  // properties may read f_lineno
+                        if let value = instanceAttribute(in: stack + sp - 1, named: codeNames + arg, code, ip - 1) {
+                            let instance = ValueSlot.object(stack + sp - 1)
+                            (stack + sp - 1).initialize(to: value)
+                            instance.release()
+                            break
+                        }
                         // Popped, not copied: the object's reference moves out of the slot.
                         let object = pop()
                         if case .object(let o) = object, o.kind == .instance,
@@ -201,23 +207,26 @@ extension Interpreter {
                             push(try getAttribute(object, codeNames[arg]))
                         }
                     case .storeAttr:
-                        let object = pop()
-                        let value = pop()
-                        if case .object(let o) = object, o.kind == .instance,
-                           cachedStoreAttribute(o, codeNames[arg], value, code, ip - 1) {
+                        if storeInstanceAttribute(in: stack + sp - 1, named: codeNames + arg, stack + sp - 2, code, ip - 1) {
+                            drop(2)
                             break
                         }
+                        let object = pop()
+                        let value = pop()
                         try setAttribute(object, codeNames[arg], value)
                     case .deleteAttr:
                         try deleteAttribute(pop(), codeNames[arg])
                         if checkInterruptFlag { try raiseIfInterrupted() }  // weakref callbacks, Ctrl-C
                     case .loadMethod:
+                        if let method = instanceMethod(in: stack + sp - 1, named: codeNames + arg, code, ip - 1) {
+                            // The instance moves up a slot (bytes only) and the function goes below it.
+                            UnsafeMutableRawPointer(stack + sp).copyMemory(from: stack + sp - 1, byteCount: MemoryLayout<Value>.stride)
+                            (stack + sp - 1).initialize(to: method)
+                            sp += 1
+                            break
+                        }
                         let object = pop()
-                        if case .object(let o) = object, o.kind == .instance,
-                           let method = cachedMethod(o, codeNames[arg], code, ip - 1) {
-                            push(method)
-                            push(object)
-                        } else if case .object(let o) = object, o.kind == .type,
+                        if case .object(let o) = object, o.kind == .type,
                                   let found = cachedTypeAttribute(unsafeDowncast(o, to: PyType.self), codeNames[arg], code, ip - 1) {
                             // A classmethod is called with the class as its first argument, unbound.
                             push(found.value)

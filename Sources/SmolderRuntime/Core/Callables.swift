@@ -30,6 +30,7 @@ public final class PyCode: PyObject {
     /// `flags.contains(.generator)`, stored: the flag constants live in another module, where reading
     /// one goes through a lazy-global accessor on every call.
     let isGeneratorCode: Bool
+    let instructionCount: Int
     /// The number of positional arguments a call can bind by moving them straight into the frame: the
     /// parameter count when there are only plain positional parameters, else -1.
     let plainParameterCount: Int
@@ -75,6 +76,7 @@ public final class PyCode: PyObject {
         hasVarargs = code.flags.contains(.varargs)
         hasVarkeywords = code.flags.contains(.varkeywords)
         isGeneratorCode = code.flags.contains(.generator)
+        instructionCount = code.instructions.count
         plainParameterCount = hasVarargs || hasVarkeywords || code.keywordOnlyCount != 0 ? -1 : code.argCount
         attributeCache = PyCode.noAttributeCache
         attributeCacheSlot = PyCode.noAttributeCacheSlot

@@ -47,7 +47,7 @@ extension Interpreter {
     func callFunction(_ f: PyFunction, movingArgumentsFrom base: UnsafeMutablePointer<Value>, count: Int) throws(PyError) -> Value {
         let frame = frameForCall(f)
         // The frame's slots are unbound (fresh or reset) and `Value?` shares `Value`'s layout.
-        UnsafeMutableRawPointer(frame.fastLocals).copyMemory(from: base, byteCount: count * MemoryLayout<Value>.stride)
+        ValueSlot.moveBytes(from: base, to: frame.fastLocals, count: count)
         return try runFunctionFrame(f, frame)
     }
 

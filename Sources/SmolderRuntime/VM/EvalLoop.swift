@@ -14,7 +14,8 @@ extension Interpreter {
             defer { recursionDepth += 50 }
             throw error(exceptions.RecursionError, "maximum recursion depth exceeded")
         }
-        let callerFrame = currentFrame
+        // Not retained: frames outlive their runs (a strong copy of the unowned field is an atomic retain).
+        unowned(unsafe) let callerFrame = currentFrame
         currentFrame = frame
         frame.back = callerFrame
         defer {
@@ -26,7 +27,7 @@ extension Interpreter {
         let code = frame.code
         if !code.hasCaches { code.prepareCaches() }
         let instructions = code.instructionBase
-        let instructionCount = code.instructions.count
+        let instructionCount = code.instructionCount
         let constants = code.constantBase
         let codeNames = code.nameBase
         let fastLocals = frame.fastLocals
@@ -220,7 +221,7 @@ extension Interpreter {
                     case .loadMethod:
                         if let method = instanceMethod(in: stack + sp - 1, named: codeNames + arg, code, ip - 1) {
                             // The instance moves up a slot (bytes only) and the function goes below it.
-                            UnsafeMutableRawPointer(stack + sp).copyMemory(from: stack + sp - 1, byteCount: MemoryLayout<Value>.stride)
+                            ValueSlot.moveBytes(from: stack + sp - 1, to: stack + sp, count: 1)
                             (stack + sp - 1).initialize(to: method)
                             sp += 1
                             break

@@ -54,6 +54,18 @@ enum ValueSlot {
         }
     }
 
+    /// Moves the bytes of `count` values (initialised `Value`s or non-nil `Value?`s) into uninitialised
+    /// slots. Word by word: `copyMemory` is an out-of-line call to `memcpy` for these few bytes.
+    @inline(__always)
+    static func moveBytes(from source: UnsafeRawPointer, to destination: UnsafeMutableRawPointer, count: Int) {
+        for i in 0..<count {
+            let offset = i &* MemoryLayout<Value>.stride
+            destination.storeBytes(of: source.load(fromByteOffset: offset, as: UInt.self), toByteOffset: offset, as: UInt.self)
+            destination.storeBytes(of: source.load(fromByteOffset: offset &+ 8, as: UInt.self), toByteOffset: offset &+ 8,
+                                   as: UInt.self)
+        }
+    }
+
     /// Moves an initialised `Value` into a slot whose old value (a `Value` or a `Value?`) it releases.
     @inline(__always)
     static func move(from source: UnsafeRawPointer, replacing destination: UnsafeMutableRawPointer) {

@@ -194,10 +194,11 @@ extension Interpreter {
     /// be bound to the class. Nil means "take the general path".
     @inline(__always)
     func cachedTypeAttribute(_ type: PyType, _ name: PyStr, _ code: PyCode, _ index: Int) -> (value: Value, bindsClass: Bool)? {
-        let meta = type.cls ?? types.type
+        // Versions only: holding the metatype would cost a retain and a release.
+        let metaVersion = type.cls?.version ?? types.type.version
         let entry = code.attributeCacheEntry(at: index, version: type.version)
-        if entry.pointee.version != type.version || entry.pointee.metaVersion != meta.version {
-            entry.pointee = typeAttributeCacheEntry(type, meta, name)
+        if entry.pointee.version != type.version || entry.pointee.metaVersion != metaVersion {
+            entry.pointee = typeAttributeCacheEntry(type, type.cls ?? types.type, name)
         }
         switch entry.pointee.kind {
         case .typeValue:
@@ -205,9 +206,10 @@ extension Interpreter {
         case .typeClassMethod:
             return (entry.pointee.classValue, true)
         case .typeInstanceValue:
-            let v = entry.pointee.classValue
-            guard case .object(let o) = v, let c = o.cls, c.version == entry.pointee.valueClassVersion else { return nil }
-            return (v, false)
+            guard case .object(let o) = entry.pointee.classValue, o.cls?.version == entry.pointee.valueClassVersion else {
+                return nil
+            }
+            return (entry.pointee.classValue, false)
         default:
             return nil
         }

@@ -301,9 +301,11 @@ extension Interpreter {
                             }
                         }
                     case .isOp:
-                        let b = pop()
-                        let a = pop()
-                        pushComparison(a.isIdentical(to: b) != (arg == 1))
+                        sp -= 2
+                        let identical = ValueSlot.isIdentical(stack + sp, stack + sp + 1)
+                        ValueSlot.destroy(stack + sp)
+                        ValueSlot.destroy(stack + sp + 1)
+                        pushComparison(identical != (arg == 1))
                     case .containsOp:
                         let container = pop()
                         let item = top()
@@ -495,7 +497,9 @@ extension Interpreter {
                         if instruction.opcode == .callFunctionKw, case .object(let no) = pop() { kwnames = no as? PyTuple }
                         let callable = takeCallable(stack + sp - arg - 1)
                         sp -= arg
-                        stack[sp - 1] = try callConsumingArguments(callable, base: stack + sp, count: arg, keywordNames: kwnames)
+                        let result = try callConsumingArguments(callable, base: stack + sp, count: arg, keywordNames: kwnames)
+                        ValueSlot.destroy(stack + sp - 1)
+                        (stack + sp - 1).initialize(to: result)
                     case .callMethod, .callMethodKw:
                         frame.instructionIndex = ip  // for f_lineno of running frames
                         var kwnames: PyTuple?
@@ -509,10 +513,13 @@ extension Interpreter {
                             let result = try callConsumingArguments(callable, base: stack + sp, count: arg, keywordNames: kwnames)
                             sp -= 1
                             ValueSlot.destroy(stack + sp)
-                            stack[sp - 1] = result
+                            ValueSlot.destroy(stack + sp - 1)
+                            (stack + sp - 1).initialize(to: result)
                         } else {
                             sp -= arg + 1
-                            stack[sp - 1] = try callConsumingArguments(callable, base: stack + sp, count: arg + 1, keywordNames: kwnames)
+                            let result = try callConsumingArguments(callable, base: stack + sp, count: arg + 1, keywordNames: kwnames)
+                            ValueSlot.destroy(stack + sp - 1)
+                            (stack + sp - 1).initialize(to: result)
                         }
                     case .callFunctionEx:
                         frame.instructionIndex = ip  // for f_lineno of running frames

@@ -54,6 +54,16 @@ enum ValueSlot {
         }
     }
 
+    /// Python's `is` for two initialised slots: the same case and the same payload (its first byte
+    /// only for a bool or None, whose other bytes are not defined).
+    @inline(__always)
+    static func isIdentical(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> Bool {
+        let tagA = tag(a)
+        guard tagA == tag(b) else { return false }
+        if tagA == intTag || tagA == floatTag || tagA == objectTag { return a.load(as: UInt.self) == b.load(as: UInt.self) }
+        return a.load(as: UInt8.self) == b.load(as: UInt8.self)
+    }
+
     /// Moves the bytes of `count` values (initialised `Value`s or non-nil `Value?`s) into uninitialised
     /// slots. Word by word: `copyMemory` is an out-of-line call to `memcpy` for these few bytes.
     @inline(__always)

@@ -45,7 +45,8 @@ public final class PyCode: PyObject {
     /// on its subclasses' instances) stays cached; one in module and class bodies, which mostly run
     /// once. `attributeCacheSlot` maps an instruction index to its entries. Allocated with `globalCache`.
     private var attributeCache: UnsafeMutablePointer<AttributeCacheEntry>
-    private var attributeCacheSlot: UnsafeMutablePointer<Int32>
+    /// For each instruction, its first cache entry (unused for other instructions): one load finds it.
+    private var attributeCacheSlot: UnsafeMutablePointer<UnsafeMutablePointer<AttributeCacheEntry>>
     private var attributeCacheCount = 0
     private var attributeCacheWays = 1
     private(set) var hasCaches = false
@@ -86,16 +87,16 @@ public final class PyCode: PyObject {
     /// Placeholders until the first run; never read, since `prepareCaches` runs before any instruction.
     private static let noGlobalCache = UnsafeMutablePointer<GlobalCacheEntry>.allocate(capacity: 1)
     private static let noAttributeCache = UnsafeMutablePointer<AttributeCacheEntry>.allocate(capacity: 1)
-    private static let noAttributeCacheSlot = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+    private static let noAttributeCacheSlot = UnsafeMutablePointer<UnsafeMutablePointer<AttributeCacheEntry>>.allocate(capacity: 1)
     private static let noFramePool = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: 1)
 
     /// The cache entry for the attribute instruction at `index`: the one holding `version` if any
     /// does; otherwise the entries shift along (the oldest drops out) and the caller refills the first.
     @inline(__always)
     func attributeCacheEntry(at index: Int, version: UInt64) -> UnsafeMutablePointer<AttributeCacheEntry> {
-        let ways = attributeCacheWays
-        let first = attributeCache + ways * Int(attributeCacheSlot[index])
+        let first = attributeCacheSlot[index]
         if first.pointee.version == version { return first }
+        let ways = attributeCacheWays
         for way in 1..<ways where (first + way).pointee.version == version { return first + way }
         var way = ways - 1
         while way > 0 {
@@ -122,27 +123,28 @@ public final class PyCode: PyObject {
         return true
     }
 
+    private static func usesAttributeCache(_ opcode: Opcode) -> Bool {
+        opcode == .loadAttr || opcode == .storeAttr || opcode == .loadMethod
+    }
+
     /// Allocates the inline caches; called when a frame of this code starts running.
     @inline(never)
     func prepareCaches() {
         let count = instructions.count
         globalCache = .allocate(capacity: count)
         globalCache.initialize(repeating: GlobalCacheEntry(), count: count)
-        attributeCacheSlot = .allocate(capacity: count)
-        var slots: Int32 = 0
-        for i in 0..<count {
-            switch instructionBase[i].opcode {
-            case .loadAttr, .storeAttr, .loadMethod:
-                attributeCacheSlot[i] = slots
-                slots += 1
-            default:
-                attributeCacheSlot[i] = -1
-            }
-        }
+        var slots = 0
+        for i in 0..<count where PyCode.usesAttributeCache(instructionBase[i].opcode) { slots += 1 }
         attributeCacheWays = flags.contains(.optimized) ? 4 : 1
-        attributeCacheCount = attributeCacheWays * Int(slots)
+        attributeCacheCount = attributeCacheWays * slots
         attributeCache = .allocate(capacity: max(attributeCacheCount, 1))
         attributeCache.initialize(repeating: AttributeCacheEntry(), count: attributeCacheCount)
+        attributeCacheSlot = .allocate(capacity: count)
+        var next = attributeCache
+        for i in 0..<count {
+            attributeCacheSlot[i] = next
+            if PyCode.usesAttributeCache(instructionBase[i].opcode) { next += attributeCacheWays }
+        }
         framePool = .allocate(capacity: PyCode.framePoolCapacity)
         hasCaches = true
     }

@@ -267,6 +267,15 @@ extension Interpreter {
                                   let r = fastFloatOp(instruction.arg, ValueSlot.double(left), ValueSlot.double(right)) {
                             sp -= 1
                             (stack + sp - 1).initialize(to: r)
+                        } else if leftTag == ValueSlot.floatTag && rightTag == ValueSlot.intTag,
+                                  let r = fastFloatOp(instruction.arg, ValueSlot.double(left), Double(ValueSlot.int(right))) {
+                            // A float with an int: the int converts correctly rounded, as CPython's does.
+                            sp -= 1
+                            (stack + sp - 1).initialize(to: r)
+                        } else if leftTag == ValueSlot.intTag && rightTag == ValueSlot.floatTag,
+                                  let r = fastFloatOp(instruction.arg, Double(ValueSlot.int(left)), ValueSlot.double(right)) {
+                            sp -= 1
+                            (stack + sp - 1).initialize(to: r)
                         } else {
                             let b = pop()
                             let a = pop()

@@ -11,12 +11,9 @@ public final class PyInstance: PyObject {
     public private(set) var layout: InstanceLayout?
     /// `layout`'s address (0 when nil): inline caches compare it without retaining the layout.
     public private(set) var layoutID: UInt = 0
-    private var value0: Value = .none
-    private var value1: Value = .none
-    private var value2: Value = .none
-    private var value3: Value = .none
-    private var value4: Value = .none
-    private var value5: Value = .none
+    /// The first `inlineCapacity` attribute values, indexed through a pointer (no switch over fields).
+    private var inlineValues: (Value, Value, Value, Value, Value, Value) = (.none, .none, .none, .none, .none, .none)
+    private static let inlineCapacity = 6
     private var overflow: ContiguousArray<Value> = []
 
     public init(cls: PyType, slotCount: Int = 0) {
@@ -31,29 +28,25 @@ public final class PyInstance: PyObject {
 
     @inline(__always)
     public func inlineValue(at index: Int) -> Value {
-        switch index {
-        case 0: return value0
-        case 1: return value1
-        case 2: return value2
-        case 3: return value3
-        case 4: return value4
-        case 5: return value5
-        default: return overflow[index - 6]
-        }
+        if index < PyInstance.inlineCapacity { return withInlineValues { $0[index] } }
+        return overflow[index - PyInstance.inlineCapacity]
     }
 
     @inline(__always)
     public func setInlineValue(_ value: Value, at index: Int) {
-        switch index {
-        case 0: value0 = value
-        case 1: value1 = value
-        case 2: value2 = value
-        case 3: value3 = value
-        case 4: value4 = value
-        case 5: value5 = value
-        default:
-            let i = index - 6
-            if i < overflow.count { overflow[i] = value } else { overflow.append(value) }
+        if index < PyInstance.inlineCapacity {
+            withInlineValues { $0[index] = value }
+            return
+        }
+        let i = index - PyInstance.inlineCapacity
+        if i < overflow.count { overflow[i] = value } else { overflow.append(value) }
+    }
+
+    /// The inline values as a buffer (a tuple of one type is laid out as an array).
+    @inline(__always)
+    private func withInlineValues<R>(_ body: (UnsafeMutablePointer<Value>) -> R) -> R {
+        withUnsafeMutablePointer(to: &inlineValues) {
+            body(UnsafeMutableRawPointer($0).assumingMemoryBound(to: Value.self))
         }
     }
 
@@ -97,8 +90,9 @@ public final class PyInstance: PyObject {
     func visitInlineReferences(_ visitor: inout ReferenceVisitor) {
         if visitor.firstVisit(slots) { for v in slots { visitor.value(v) } }
         guard layout != nil else { return }
-        visitor.value(value0); visitor.value(value1); visitor.value(value2)
-        visitor.value(value3); visitor.value(value4); visitor.value(value5)
+        withInlineValues { values in
+            for i in 0..<PyInstance.inlineCapacity { visitor.value(values[i]) }
+        }
         visitor.values(overflow)
     }
 
@@ -112,7 +106,7 @@ public final class PyInstance: PyObject {
         guard layout != nil else { return }
         layout = nil
         layoutID = 0
-        value0 = .none; value1 = .none; value2 = .none; value3 = .none; value4 = .none; value5 = .none
+        inlineValues = (.none, .none, .none, .none, .none, .none)
         overflow = []
     }
 }

@@ -87,7 +87,7 @@ extension Interpreter {
     @inline(__always)
     func cachedMethod(_ instance: PyObject, _ name: PyStr, _ code: PyCode, _ index: Int) -> Value? {
         guard let entry = instanceCacheEntry(instance, name, code, index), entry.pointee.kind == .method else { return nil }
-        if cachedInstanceValue(instance, name, entry) != nil { return nil }
+        if cachedInstanceHas(instance, name, entry) { return nil }
         return entry.pointee.classValue
     }
 
@@ -149,6 +149,18 @@ extension Interpreter {
         }
         let slot = entry.pointee.slot
         return slot >= 0 ? inst.inlineValue(at: slot) : nil
+    }
+
+    /// Whether the instance has its own `name` (which would shadow a method), without copying it.
+    @inline(__always)
+    private func cachedInstanceHas(_ instance: PyObject, _ name: PyStr,
+                                   _ entry: UnsafeMutablePointer<AttributeCacheEntry>) -> Bool {
+        guard instance.kind == .instance else { return instance.dict?.lookupString(name) != nil }
+        let inst = unsafeDowncast(instance, to: PyInstance.self)
+        let id = inst.layoutID
+        if id == 0 { return inst.storedDict?.lookupString(name) != nil }
+        if id != entry.pointee.layoutID { return cachedInstanceValue(instance, name, entry) != nil }
+        return entry.pointee.slot >= 0
     }
 
     /// Stores an attribute inline, remembering the layout transition; false in dict mode.

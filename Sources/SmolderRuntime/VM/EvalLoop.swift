@@ -90,7 +90,7 @@ extension Interpreter {
                 }
                 while true {
                     let instruction = instructions[ip]
-                    ip += 1
+                    ip &+= 1  // within the code: it ends with a return
                     let arg = Int(instruction.arg)
                     switch instruction.opcode {
                     case .nop:
@@ -260,6 +260,10 @@ extension Interpreter {
                         let left = UnsafeMutableRawPointer(stack + sp - 2), right = UnsafeRawPointer(stack + sp - 1)
                         let leftTag = ValueSlot.tag(left), rightTag = ValueSlot.tag(right)
                         if leftTag == ValueSlot.intTag && rightTag == ValueSlot.intTag,
+                           let sum = intSumOrDifference(instruction.arg, ValueSlot.int(left), ValueSlot.int(right)) {
+                            sp -= 1
+                            ValueSlot.overwrite(left, int: sum)
+                        } else if leftTag == ValueSlot.intTag && rightTag == ValueSlot.intTag,
                            let r = fastIntOp(instruction.arg, ValueSlot.int(left), ValueSlot.int(right)) {
                             sp -= 1
                             (stack + sp - 1).initialize(to: r)
@@ -723,6 +727,21 @@ extension Interpreter {
                 }
             }
         }
+    }
+
+    /// `x + y` or `x - y` (also in place) when it fits a machine int, the commonest int operations,
+    /// inline; nil for any other operator or an overflow.
+    @inline(__always)
+    func intSumOrDifference(_ op: UInt32, _ x: Int, _ y: Int) -> Int? {
+        if op == BinaryOpArg.add.rawValue || op == BinaryOpArg.inplaceAdd.rawValue {
+            let (sum, overflow) = x.addingReportingOverflow(y)
+            return overflow ? nil : sum
+        }
+        if op == BinaryOpArg.subtract.rawValue || op == BinaryOpArg.inplaceSubtract.rawValue {
+            let (difference, overflow) = x.subtractingReportingOverflow(y)
+            return overflow ? nil : difference
+        }
+        return nil
     }
 
     func unboundLocal(_ name: String) -> PyError {

@@ -144,8 +144,21 @@ public final class PyRange: PyObject {
         return (span - 1) / stride + 1
     }
 
+    /// `reversed(self)` for machine-int bounds, without big-int arithmetic; nil when the bounds
+    /// do not fit (then the caller takes the big-int path).
+    public var smallReversedIterator: Value? {
+        guard let (start, _, step) = small, let n = smallLength else { return nil }
+        if n == 0 { return .object(PyIterator(.range(current: 0, stop: 0, step: 1))) }
+        // The last element lies between start and stop, so this cannot overflow.
+        let last = start &+ (n &- 1) &* step
+        let (stop, overflow) = start.subtractingReportingOverflow(step)
+        guard !overflow, step != Int.min else { return nil }
+        return .object(PyIterator(.range(current: last, stop: stop, step: -step)))
+    }
+
     /// Number of elements.
     public var length: BigInt {
+        if let n = smallLength { return BigInt(n) }
         if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
         return start > stop ? (start - stop - 1) / (-step) + 1 : 0
     }

@@ -322,15 +322,19 @@ extension Interpreter {
     func sliceItems(_ items: ContiguousArray<Value>, _ s: PySlice) throws(PyError) -> ContiguousArray<Value> {
         let b = try sliceBounds(s, length: items.count)
         if b.count <= 0 { return [] }
-        if b.step == 1 { return ContiguousArray(items[b.start..<(b.start + b.count)]) }
-        var out = ContiguousArray<Value>()
-        out.reserveCapacity(b.count)
-        var i = b.start
-        for _ in 0..<b.count {
-            out.append(items[i])
-            i += b.step
+        // A whole copy (`l[:]`) shares the storage: copy-on-write copies it only if either side changes.
+        if b.step == 1 && b.count == items.count { return items }
+        // One allocation, filled in place (no growth, no per-append uniqueness checks).
+        return items.withUnsafeBufferPointer { source in
+            ContiguousArray(unsafeUninitializedCapacity: b.count) { out, initialized in
+                var i = b.start
+                for k in 0..<b.count {
+                    out.initializeElement(at: k, to: source[i])
+                    i &+= b.step
+                }
+                initialized = b.count
+            }
         }
-        return out
     }
 
     /// `l[a:b:c] = iterable` with CPython's rules for simple and extended slices.
@@ -345,8 +349,14 @@ extension Interpreter {
             replacement = try iterableForAssignment(value, "must assign iterable to extended slice")
         }
         if b.step == 1 {
-            let stop = max(b.start, b.start + b.count)
-            l.items.replaceSubrange(b.start..<stop, with: replacement)
+            if replacement.count == b.count {
+                // Same size (`p[:k] = p[k-1::-1]`): overwrite in place, no reallocation.
+                l.items.withUnsafeMutableBufferPointer { target in
+                    for k in 0..<b.count { target[b.start + k] = replacement[k] }
+                }
+                return
+            }
+            l.items.replaceSubrange(b.start..<(b.start + b.count), with: replacement)
             return
         }
         guard replacement.count == b.count else {

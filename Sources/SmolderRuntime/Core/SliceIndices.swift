@@ -16,10 +16,12 @@ extension Interpreter {
     /// Clamps a slice against a sequence length with CPython's rules (None defaults, negative
     /// indices, step sign, `slice step cannot be zero`).
     public func sliceBounds(_ slice: PySlice, length: Int) throws(PyError) -> SliceBounds {
+        if let b = smallSliceBounds(slice, length: length) { return b }
         var step = 1
         if !slice.step.isNone {
             step = try sliceIndex(slice.step)
             if step == 0 { throw valueError("slice step cannot be zero") }
+            step = Swift.max(step, -Int.max)
         }
         let (lower, upper) = step < 0 ? (-1, length - 1) : (0, length)
         func clamp(_ v: Value, _ defaultValue: Int) throws(PyError) -> Int {
@@ -37,6 +39,40 @@ extension Interpreter {
         let stop = try clamp(slice.stop, step < 0 ? lower : upper)
         var count = 0
         if step < 0 {
+            if stop < start { count = (start - stop - 1) / (-step) + 1 }
+        } else if start < stop {
+            count = (stop - start - 1) / step + 1
+        }
+        return SliceBounds(start: start, stop: stop, step: step, count: count)
+    }
+
+    /// `sliceBounds` for the common slices whose parts are all machine ints or None (no errors
+    /// possible, no `__index__` calls); nil for anything else.
+    @inline(__always)
+    private func smallSliceBounds(_ slice: PySlice, length: Int) -> SliceBounds? {
+        var step = 1
+        switch slice.step {
+        case .none: break
+        // Like CPython, a step of Int.min counts as -Int.max (so negating it cannot overflow).
+        case .int(let s) where s != 0: step = Swift.max(s, -Int.max)
+        default: return nil
+        }
+        let (lower, upper) = step < 0 ? (-1, length - 1) : (0, length)
+        var start = step < 0 ? upper : lower, stop = step < 0 ? lower : upper
+        // Both bounds clamp into lower...upper; adding the length to a negative int cannot overflow.
+        switch slice.start {
+        case .none: break
+        case .int(let i): start = i < 0 ? Swift.max(i + length, lower) : Swift.min(i, upper)
+        default: return nil
+        }
+        switch slice.stop {
+        case .none: break
+        case .int(let i): stop = i < 0 ? Swift.max(i + length, lower) : Swift.min(i, upper)
+        default: return nil
+        }
+        var count = 0
+        if step < 0 {
+            // start - stop cannot overflow: both lie in -1...length-1.
             if stop < start { count = (start - stop - 1) / (-step) + 1 }
         } else if start < stop {
             count = (stop - start - 1) / step + 1

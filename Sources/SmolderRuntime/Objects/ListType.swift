@@ -324,17 +324,22 @@ extension Interpreter {
         if b.count <= 0 { return [] }
         // A whole copy (`l[:]`) shares the storage: copy-on-write copies it only if either side changes.
         if b.step == 1 && b.count == items.count { return items }
-        // One allocation, filled in place (no growth, no per-append uniqueness checks).
-        return items.withUnsafeBufferPointer { source in
-            ContiguousArray(unsafeUninitializedCapacity: b.count) { out, initialized in
-                var i = b.start
-                for k in 0..<b.count {
-                    out.initializeElement(at: k, to: source[i])
-                    i &+= b.step
-                }
-                initialized = b.count
+        // One allocation of the exact size. (Not `init(unsafeUninitializedCapacity:)`: that one runs
+        // unspecialised inside the standard library and costs more than the copy.)
+        var out = ContiguousArray<Value>()
+        out.reserveCapacity(b.count)
+        if b.step == 1 {
+            out.append(contentsOf: items[b.start..<(b.start + b.count)])
+            return out
+        }
+        items.withUnsafeBufferPointer { source in
+            var i = b.start
+            for _ in 0..<b.count {
+                out.append(source[i])
+                i &+= b.step
             }
         }
+        return out
     }
 
     /// `l[a:b:c] = iterable` with CPython's rules for simple and extended slices.

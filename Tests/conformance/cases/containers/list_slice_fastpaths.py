@@ -130,3 +130,13 @@ try:
     q.insert(0)
 except TypeError as e:
     print("TypeError", e)
+
+# The most negative step counts as -sys.maxsize (no overflow negating it).
+m = -sys.maxsize - 1
+print([1, 2, 3][::m], (1, 2, 3)[::m], "abc"[::m], [1, 2, 3][m:m:m], [1, 2, 3][-m::m])
+print(slice(None, None, m).indices(5), slice(m, m, m).indices(5), range(5)[::m])
+l = [1, 2, 3]
+l[::m] = [9]
+print(l)
+del l[::m]
+print(l)

@@ -33,6 +33,9 @@ extension Interpreter {
         if case .object(let o) = iterable, o.cls == nil {
             if o.kind == .dict { out.reserveCapacity(unsafeDowncast(o, to: PyDict.self).count) }
             if o.kind == .set { out.reserveCapacity(unsafeDowncast(o, to: PySet.self).count) }
+            // Unknown length (`tuple(x for x in ...)`): room for a few items up front instead of
+            // growing through capacities 1, 2, 4 and 8.
+            if o.kind == .generator || o.kind == .iterator { out.reserveCapacity(8) }
         }
         while let v = try next(it) { out.append(v) }
         return out

@@ -127,7 +127,7 @@ extension Interpreter {
             let l = try vm.listReceiver(args, "__add__")
             guard args.count == 2 else { throw vm.typeError("expected 1 argument, got \(args.count - 1)") }
             guard case .object(let o) = args[1], o.kind == .list else { return vm.notImplemented }
-            return .object(PyList(l.items + unsafeDowncast(o, to: PyList.self).items))
+            return .object(PyList(vm.concatenated(l.items, unsafeDowncast(o, to: PyList.self).items)))
         }
         list.define("__iadd__") { (vm, args, _) throws(PyError) -> Value in
             let l = try vm.listReceiver(args, "__iadd__")
@@ -342,6 +342,18 @@ extension Interpreter {
                 i &+= b.step
             }
         }
+        return out
+    }
+
+    /// `a + b` for list and tuple items: one allocation of the final size (the `+` operator grows
+    /// a copy of `a` instead).
+    func concatenated(_ a: ContiguousArray<Value>, _ b: ContiguousArray<Value>) -> ContiguousArray<Value> {
+        if a.isEmpty { return b }
+        if b.isEmpty { return a }
+        var out = ContiguousArray<Value>()
+        out.reserveCapacity(a.count + b.count)
+        out.append(contentsOf: a)
+        out.append(contentsOf: b)
         return out
     }
 

@@ -37,7 +37,7 @@ public final class PySet: PyObject {
 
     public init(frozen: Bool, cls: PyType? = nil) {
         isFrozen = frozen
-        table = ContiguousArray(repeating: .empty, count: 8)
+        table = PySet.emptyTable(PySet.minimumSize)
         super.init(kind: .set, cls: cls)
     }
 }

@@ -118,7 +118,7 @@ extension Interpreter {
     /// `tuple(x)`, `list(x)` and `set(x)` built directly: what their `__new__` and `__init__` do,
     /// without the argument arrays and bound `__init__` of the general path. (Builtin types'
     /// methods cannot be replaced, so the result and errors are the same.) Nil for other types.
-    private func makeBuiltinContainer(_ type: PyType, from iterable: Value) throws(PyError) -> Value? {
+    func makeBuiltinContainer(_ type: PyType, from iterable: Value) throws(PyError) -> Value? {
         if type === types.tuple {
             if case .object(let o) = iterable, o.kind == .tuple, o.cls == nil { return iterable }
             return .object(PyTuple(try sequenceItems(iterable)))

@@ -72,10 +72,10 @@ extension Interpreter {
         }
         var count = 0
         if step < 0 {
-            // start - stop cannot overflow: both lie in -1...length-1.
-            if stop < start { count = (start - stop - 1) / (-step) + 1 }
+            // start - stop cannot overflow: both lie in -1...length-1. Step -1 needs no division.
+            if stop < start { count = step == -1 ? start - stop : (start - stop - 1) / (-step) + 1 }
         } else if start < stop {
-            count = (stop - start - 1) / step + 1
+            count = step == 1 ? stop - start : (stop - start - 1) / step + 1
         }
         return SliceBounds(start: start, stop: stop, step: step, count: count)
     }

@@ -361,7 +361,10 @@ extension Interpreter {
     func assignListSlice(_ l: PyList, _ s: PySlice, _ value: Value) throws(PyError) {
         let b = try sliceBounds(s, length: l.items.count)
         let replacement: ContiguousArray<Value>
-        if case .object(let o) = value, o === l {
+        if case .object(let o) = value, o.cls == nil, o.kind == .list || o.kind == .tuple {
+            // The common `l[a:b] = <list or tuple>` (including `l[:] = l`): share the items directly.
+            replacement = o.kind == .list ? unsafeDowncast(o, to: PyList.self).items : unsafeDowncast(o, to: PyTuple.self).items
+        } else if case .object(let o) = value, o === l {
             replacement = l.items
         } else if b.step == 1 {
             replacement = try iterableForAssignment(value, "can only assign an iterable")

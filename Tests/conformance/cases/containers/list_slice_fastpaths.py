@@ -140,3 +140,16 @@ l[::m] = [9]
 print(l)
 del l[::m]
 print(l)
+
+# A list subclass on the right of a slice assignment is iterated (its __iter__ runs), as in CPython.
+class Rev(list):
+    def __iter__(self):
+        print("Rev.__iter__")
+        return reversed(list(self.copy()))
+l = [0, 0, 0, 0]
+l[1:3] = Rev([1, 2])
+print(l)
+l[::2] = Rev([5, 6])
+print(l)
+l[:] = (7, 8)
+print(l)

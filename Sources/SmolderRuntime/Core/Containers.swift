@@ -113,9 +113,9 @@ public final class PyRange: PyObject {
     public init(start: BigInt, stop: BigInt, step: BigInt) {
         if let a = Int(exactly: start), let b = Int(exactly: stop), let c = Int(exactly: step) {
             small = (a, b, c)
-            bigStart = 0
-            bigStop = 0
-            bigStep = 0
+            bigStart = PyRange.zero
+            bigStop = PyRange.zero
+            bigStep = PyRange.zero
         } else {
             small = nil
             bigStart = start
@@ -125,11 +125,14 @@ public final class PyRange: PyObject {
         super.init(kind: .range)
     }
 
+    /// Made once: building a BigInt from a literal costs more than the rest of `range(n)`.
+    private static let zero: BigInt = 0
+
     public init(start: Int, stop: Int, step: Int) {
         small = (start, stop, step)
-        bigStart = 0
-        bigStop = 0
-        bigStep = 0
+        bigStart = PyRange.zero
+        bigStop = PyRange.zero
+        bigStep = PyRange.zero
         super.init(kind: .range)
     }
 

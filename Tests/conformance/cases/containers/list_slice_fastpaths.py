@@ -153,3 +153,13 @@ l[::2] = Rev([5, 6])
 print(l)
 l[:] = (7, 8)
 print(l)
+
+# bytes and bytearray share the slice-bound rules.
+b = bytearray(b"abcdef")
+print(b"abc"[::m], b[::m], b[m:m:m], b[::-1], b[4::-2])
+b[::m] = b"Z"
+print(b)
+del b[::m]
+print(b)
+b[1:3] = b"xyz"
+print(b, b"hello"[1:4], b"hello"[::2])

@@ -20,8 +20,14 @@ extension Interpreter {
     }
 
     /// `sliceBounds` of the parts of a slice, without a slice object.
+    @inline(__always)
     public func sliceBounds(_ startValue: Value, _ stopValue: Value, _ stepValue: Value, length: Int) throws(PyError) -> SliceBounds {
         if let b = smallSliceBounds(startValue, stopValue, stepValue, length: length) { return b }
+        return try sliceBoundsSlow(startValue, stopValue, stepValue, length: length)
+    }
+
+    /// `sliceBounds` when a part is not a machine int or None: `__index__`, big ints, errors.
+    private func sliceBoundsSlow(_ startValue: Value, _ stopValue: Value, _ stepValue: Value, length: Int) throws(PyError) -> SliceBounds {
         var step = 1
         if !stepValue.isNone {
             step = try sliceIndex(stepValue)

@@ -461,9 +461,14 @@ extension Interpreter {
         let b = try sliceBounds(s, length: l.items.count)
         if b.count <= 0 { return }
         if b.step == 1 {
-            l.items.removeSubrange(b.start..<(b.start + b.count))
+            let range = b.start..<(b.start + b.count)
+            withTemporaryCopy(of: l, range) { l.items.removeSubrange(range) }
             return
         }
+        // The old storage keeps the deleted items alive until the list is whole again (see
+        // `storeItems`); the first store below copies the buffer.
+        let old = l.items
+        defer { withExtendedLifetime(old) {} }
         // Compact the survivors in one pass.
         var (lo, step) = (b.start, b.step)
         if step < 0 {

@@ -181,6 +181,10 @@ extension Interpreter {
             if cls === type, let kw, !kw.isEmpty { throw vm.typeError("reversed() takes no keyword arguments") }
             guard args.count == 2 else { throw vm.typeError("reversed expected 1 argument, got \(max(0, args.count - 1))") }
             let seq = args[1]
+            // range cannot be subclassed: its `__reversed__` is always this one.
+            if case .object(let o) = seq, o.kind == .range, let it = unsafeDowncast(o, to: PyRange.self).smallReversedIterator {
+                return it
+            }
             let seqType = vm.typeOf(seq)
             if let method = seqType.lookupSpecial(vm.names.dReversed) {
                 if method.isNone { throw vm.typeError("'\(seqType.name)' object is not reversible") }

@@ -37,7 +37,7 @@ public final class PySet: PyObject {
 
     public init(frozen: Bool, cls: PyType? = nil) {
         isFrozen = frozen
-        table = ContiguousArray(repeating: .empty, count: 8)
+        table = PySet.emptyTable(PySet.minimumSize)
         super.init(kind: .set, cls: cls)
     }
 }
@@ -113,9 +113,9 @@ public final class PyRange: PyObject {
     public init(start: BigInt, stop: BigInt, step: BigInt) {
         if let a = Int(exactly: start), let b = Int(exactly: stop), let c = Int(exactly: step) {
             small = (a, b, c)
-            bigStart = 0
-            bigStop = 0
-            bigStep = 0
+            bigStart = PyRange.zero
+            bigStop = PyRange.zero
+            bigStep = PyRange.zero
         } else {
             small = nil
             bigStart = start
@@ -125,11 +125,14 @@ public final class PyRange: PyObject {
         super.init(kind: .range)
     }
 
+    /// Made once: building a BigInt from a literal costs more than the rest of `range(n)`.
+    private static let zero: BigInt = 0
+
     public init(start: Int, stop: Int, step: Int) {
         small = (start, stop, step)
-        bigStart = 0
-        bigStop = 0
-        bigStep = 0
+        bigStart = PyRange.zero
+        bigStop = PyRange.zero
+        bigStep = PyRange.zero
         super.init(kind: .range)
     }
 
@@ -144,8 +147,21 @@ public final class PyRange: PyObject {
         return (span - 1) / stride + 1
     }
 
+    /// `reversed(self)` for machine-int bounds, without big-int arithmetic; nil when the bounds
+    /// do not fit (then the caller takes the big-int path).
+    public var smallReversedIterator: Value? {
+        guard let (start, _, step) = small, let n = smallLength else { return nil }
+        if n == 0 { return .object(PyIterator(.range(current: 0, stop: 0, step: 1))) }
+        // The last element lies between start and stop, so this cannot overflow.
+        let last = start &+ (n &- 1) &* step
+        let (stop, overflow) = start.subtractingReportingOverflow(step)
+        guard !overflow, step != Int.min else { return nil }
+        return .object(PyIterator(.range(current: last, stop: stop, step: -step)))
+    }
+
     /// Number of elements.
     public var length: BigInt {
+        if let n = smallLength { return BigInt(n) }
         if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
         return start > stop ? (start - stop - 1) / (-step) + 1 : 0
     }

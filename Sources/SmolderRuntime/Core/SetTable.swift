@@ -8,6 +8,16 @@ extension PySet {
 
     var mask: Int { table.count - 1 }
 
+    /// A table of `size` empty slots. Built by appending into reserved capacity: the
+    /// `init(repeating:count:)` initializer allocates through an unspecialised standard-library
+    /// call that costs several times more (sets are made and resized constantly).
+    static func emptyTable(_ size: Int) -> ContiguousArray<SetSlot> {
+        var table = ContiguousArray<SetSlot>()
+        table.reserveCapacity(size)
+        for _ in 0..<size { table.append(.empty) }
+        return table
+    }
+
     /// Adds a key; returns false when an equal key was already present.
     @discardableResult
     public func add(_ key: Value, vm: Interpreter) throws(PyError) -> Bool {
@@ -158,7 +168,7 @@ extension PySet {
         var size = PySet.minimumSize
         while size <= minimumUsed { size <<= 1 }
         let old = table
-        table = ContiguousArray(repeating: .empty, count: size)
+        table = PySet.emptyTable(size)
         fill = count
         for slot in old {
             if case .key(let h, let k) = slot { insertClean(k, hash: h) }
@@ -245,7 +255,7 @@ extension PySet {
     }
 
     public func removeAll() {
-        table = ContiguousArray(repeating: .empty, count: PySet.minimumSize)
+        table = PySet.emptyTable(PySet.minimumSize)
         count = 0
         fill = 0
         version &+= 1

@@ -16,10 +16,23 @@ extension Interpreter {
     /// Clamps a slice against a sequence length with CPython's rules (None defaults, negative
     /// indices, step sign, `slice step cannot be zero`).
     public func sliceBounds(_ slice: PySlice, length: Int) throws(PyError) -> SliceBounds {
+        try sliceBounds(slice.start, slice.stop, slice.step, length: length)
+    }
+
+    /// `sliceBounds` of the parts of a slice, without a slice object.
+    @inline(__always)
+    public func sliceBounds(_ startValue: Value, _ stopValue: Value, _ stepValue: Value, length: Int) throws(PyError) -> SliceBounds {
+        if let b = smallSliceBounds(startValue, stopValue, stepValue, length: length) { return b }
+        return try sliceBoundsSlow(startValue, stopValue, stepValue, length: length)
+    }
+
+    /// `sliceBounds` when a part is not a machine int or None: `__index__`, big ints, errors.
+    private func sliceBoundsSlow(_ startValue: Value, _ stopValue: Value, _ stepValue: Value, length: Int) throws(PyError) -> SliceBounds {
         var step = 1
-        if !slice.step.isNone {
-            step = try sliceIndex(slice.step)
+        if !stepValue.isNone {
+            step = try sliceIndex(stepValue)
             if step == 0 { throw valueError("slice step cannot be zero") }
+            step = Swift.max(step, -Int.max)
         }
         let (lower, upper) = step < 0 ? (-1, length - 1) : (0, length)
         func clamp(_ v: Value, _ defaultValue: Int) throws(PyError) -> Int {
@@ -33,13 +46,47 @@ extension Interpreter {
             }
             return i
         }
-        let start = try clamp(slice.start, step < 0 ? upper : lower)
-        let stop = try clamp(slice.stop, step < 0 ? lower : upper)
+        let start = try clamp(startValue, step < 0 ? upper : lower)
+        let stop = try clamp(stopValue, step < 0 ? lower : upper)
         var count = 0
         if step < 0 {
             if stop < start { count = (start - stop - 1) / (-step) + 1 }
         } else if start < stop {
             count = (stop - start - 1) / step + 1
+        }
+        return SliceBounds(start: start, stop: stop, step: step, count: count)
+    }
+
+    /// `sliceBounds` for the common slices whose parts are all machine ints or None (no errors
+    /// possible, no `__index__` calls); nil for anything else.
+    @inline(__always)
+    private func smallSliceBounds(_ startValue: Value, _ stopValue: Value, _ stepValue: Value, length: Int) -> SliceBounds? {
+        var step = 1
+        switch stepValue {
+        case .none: break
+        // Like CPython, a step of Int.min counts as -Int.max (so negating it cannot overflow).
+        case .int(let s) where s != 0: step = Swift.max(s, -Int.max)
+        default: return nil
+        }
+        let (lower, upper) = step < 0 ? (-1, length - 1) : (0, length)
+        var start = step < 0 ? upper : lower, stop = step < 0 ? lower : upper
+        // Both bounds clamp into lower...upper; adding the length to a negative int cannot overflow.
+        switch startValue {
+        case .none: break
+        case .int(let i): start = i < 0 ? Swift.max(i + length, lower) : Swift.min(i, upper)
+        default: return nil
+        }
+        switch stopValue {
+        case .none: break
+        case .int(let i): stop = i < 0 ? Swift.max(i + length, lower) : Swift.min(i, upper)
+        default: return nil
+        }
+        var count = 0
+        if step < 0 {
+            // start - stop cannot overflow: both lie in -1...length-1. Step -1 needs no division.
+            if stop < start { count = step == -1 ? start - stop : (start - stop - 1) / (-step) + 1 }
+        } else if start < stop {
+            count = step == 1 ? stop - start : (stop - start - 1) / step + 1
         }
         return SliceBounds(start: start, stop: stop, step: step, count: count)
     }

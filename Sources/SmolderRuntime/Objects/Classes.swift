@@ -77,6 +77,9 @@ extension Interpreter {
 
     /// `type.__call__`: `__new__` then `__init__` (used directly, and by metaclasses via super()).
     func callTypeDirect(_ type: PyType, _ args: [Value], _ keywords: Keywords?) throws(PyError) -> Value {
+        if args.count == 1, keywords?.isEmpty ?? true, let made = try makeBuiltinContainer(type, from: args[0]) {
+            return made
+        }
         // Fast path for plain classes: object.__new__ and a Python __init__, without bound methods.
         if type.isHeapType, type.instanceKind == .instance, let newMethod = type.lookupSpecial(names.dNew),
            newMethod.isIdentical(to: objectNew), let initMethod = type.lookupSpecial(names.dInit) {
@@ -110,6 +113,23 @@ extension Interpreter {
             if !r.isNone { throw typeError("__init__() should return None, not '\(typeName(r))'") }
         }
         return instance
+    }
+
+    /// `tuple(x)`, `list(x)` and `set(x)` built directly: what their `__new__` and `__init__` do,
+    /// without the argument arrays and bound `__init__` of the general path. (Builtin types'
+    /// methods cannot be replaced, so the result and errors are the same.) Nil for other types.
+    func makeBuiltinContainer(_ type: PyType, from iterable: Value) throws(PyError) -> Value? {
+        if type === types.tuple {
+            if case .object(let o) = iterable, o.kind == .tuple, o.cls == nil { return iterable }
+            return .object(PyTuple(try sequenceItems(iterable)))
+        }
+        if type === types.list { return .object(PyList(try sequenceItems(iterable))) }
+        if type === types.set {
+            let s = PySet(frozen: false)
+            try updateSet(s, iterable)
+            return .object(s)
+        }
+        return nil
     }
 
     /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.

@@ -33,6 +33,9 @@ extension Interpreter {
         if case .object(let o) = iterable, o.cls == nil {
             if o.kind == .dict { out.reserveCapacity(unsafeDowncast(o, to: PyDict.self).count) }
             if o.kind == .set { out.reserveCapacity(unsafeDowncast(o, to: PySet.self).count) }
+            // Unknown length (`tuple(x for x in ...)`): room for a few items up front instead of
+            // growing through capacities 1, 2, 4 and 8.
+            if o.kind == .generator || o.kind == .iterator { out.reserveCapacity(8) }
         }
         while let v = try next(it) { out.append(v) }
         return out
@@ -124,7 +127,7 @@ extension Interpreter {
             let l = try vm.listReceiver(args, "__add__")
             guard args.count == 2 else { throw vm.typeError("expected 1 argument, got \(args.count - 1)") }
             guard case .object(let o) = args[1], o.kind == .list else { return vm.notImplemented }
-            return .object(PyList(l.items + unsafeDowncast(o, to: PyList.self).items))
+            return .object(PyList(vm.concatenated(l.items, unsafeDowncast(o, to: PyList.self).items)))
         }
         list.define("__iadd__") { (vm, args, _) throws(PyError) -> Value in
             let l = try vm.listReceiver(args, "__iadd__")
@@ -320,42 +323,123 @@ extension Interpreter {
 
     /// The items a slice selects.
     func sliceItems(_ items: ContiguousArray<Value>, _ s: PySlice) throws(PyError) -> ContiguousArray<Value> {
-        let b = try sliceBounds(s, length: items.count)
+        sliceItems(items, try sliceBounds(s, length: items.count))
+    }
+
+    /// The items at resolved slice bounds (computed for this `items.count`).
+    func sliceItems(_ items: ContiguousArray<Value>, _ b: SliceBounds) -> ContiguousArray<Value> {
         if b.count <= 0 { return [] }
-        if b.step == 1 { return ContiguousArray(items[b.start..<(b.start + b.count)]) }
+        // A whole copy (`l[:]`) shares the storage: copy-on-write copies it only if either side changes.
+        if b.step == 1 && b.count == items.count { return items }
+        // One allocation of the exact size. (Not `init(unsafeUninitializedCapacity:)`: that one runs
+        // unspecialised inside the standard library and costs more than the copy.)
         var out = ContiguousArray<Value>()
         out.reserveCapacity(b.count)
-        var i = b.start
-        for _ in 0..<b.count {
-            out.append(items[i])
-            i += b.step
+        if b.step == 1 {
+            out.append(contentsOf: items[b.start..<(b.start + b.count)])
+            return out
         }
+        items.withUnsafeBufferPointer { source in
+            var i = b.start
+            for _ in 0..<b.count {
+                out.append(source[i])
+                i &+= b.step
+            }
+        }
+        return out
+    }
+
+    /// `a + b` for list and tuple items: one allocation of the final size (the `+` operator grows
+    /// a copy of `a` instead).
+    func concatenated(_ a: ContiguousArray<Value>, _ b: ContiguousArray<Value>) -> ContiguousArray<Value> {
+        if a.isEmpty { return b }
+        if b.isEmpty { return a }
+        var out = ContiguousArray<Value>()
+        out.reserveCapacity(a.count + b.count)
+        out.append(contentsOf: a)
+        out.append(contentsOf: b)
         return out
     }
 
     /// `l[a:b:c] = iterable` with CPython's rules for simple and extended slices.
     func assignListSlice(_ l: PyList, _ s: PySlice, _ value: Value) throws(PyError) {
-        let b = try sliceBounds(s, length: l.items.count)
+        try assignListSlice(l, s.start, s.stop, s.step, value)
+    }
+
+    /// `l[start:stop:step] = value`. The bounds are resolved first (as CPython does, so a bad index
+    /// fails before the value is iterated) and checked again after: iterating the value may run code
+    /// that resizes the list.
+    func assignListSlice(_ l: PyList, _ start: Value, _ stop: Value, _ step: Value, _ value: Value) throws(PyError) {
+        var b = try sliceBounds(start, stop, step, length: l.items.count)
+        let lengthBefore = l.items.count
         let replacement: ContiguousArray<Value>
-        if case .object(let o) = value, o === l {
+        if case .object(let o) = value, o.cls == nil, o.kind == .list || o.kind == .tuple {
+            // The common `l[a:b] = <list or tuple>` (including `l[:] = l`): share the items directly.
+            replacement = o.kind == .list ? unsafeDowncast(o, to: PyList.self).items : unsafeDowncast(o, to: PyTuple.self).items
+        } else if case .object(let o) = value, o === l {
             replacement = l.items
         } else if b.step == 1 {
             replacement = try iterableForAssignment(value, "can only assign an iterable")
         } else {
             replacement = try iterableForAssignment(value, "must assign iterable to extended slice")
         }
+        let n = l.items.count
         if b.step == 1 {
-            let stop = max(b.start, b.start + b.count)
-            l.items.replaceSubrange(b.start..<stop, with: replacement)
+            // Re-clamped to the current length, as CPython's list_ass_slice does.
+            let lo = Swift.min(b.start, n)
+            let hi = Swift.max(lo, Swift.min(b.start + b.count, n))
+            if replacement.count == hi - lo {
+                // Same size (`p[:k] = p[k-1::-1]`): overwrite in place, no reallocation.
+                storeItems(l, replacement, start: lo, step: 1)
+            } else {
+                withTemporaryCopy(of: l, lo..<hi) { l.items.replaceSubrange(lo..<hi, with: replacement) }
+            }
             return
         }
         guard replacement.count == b.count else {
             throw valueError("attempt to assign sequence of size \(replacement.count) to extended slice of size \(b.count)")
         }
-        var i = b.start
-        for v in replacement {
-            l.items[i] = v
-            i += b.step
+        // CPython writes at the first bounds even when the list shrank meanwhile (out of range);
+        // here bounds that no longer fit are resolved again, and the sizes must still agree.
+        if n != lengthBefore, b.count > 0, Swift.max(b.start, b.start + (b.count - 1) * b.step) >= n {
+            b = try sliceBounds(start, stop, step, length: n)
+            guard replacement.count == b.count else {
+                throw valueError("attempt to assign sequence of size \(replacement.count) to extended slice of size \(b.count)")
+            }
+        }
+        storeItems(l, replacement, start: b.start, step: b.step)
+    }
+
+    // Releasing a replaced item can run Python code (a suspended generator's `finally`) that uses the
+    // list, so the old items are moved or copied aside and released only once the list is whole.
+
+    /// Stores `replacement[k]` at `l.items[start + k * step]` (indices known to be in range).
+    private func storeItems(_ l: PyList, _ replacement: ContiguousArray<Value>, start: Int, step: Int) {
+        let count = replacement.count
+        withUnsafeTemporaryAllocation(of: Value.self, capacity: count) { old in
+            guard let saved = old.baseAddress else { return }
+            l.items.withUnsafeMutableBufferPointer { target in
+                guard let items = target.baseAddress else { return }
+                var i = start
+                for k in 0..<count {
+                    (saved + k).initialize(to: (items + i).move())
+                    (items + i).initialize(to: replacement[k])
+                    i &+= step
+                }
+            }
+            for k in 0..<count { _ = (saved + k).move() }
+        }
+    }
+
+    /// Runs `body`, which overwrites or removes `l.items[range]`, with a copy of those items held.
+    private func withTemporaryCopy(of l: PyList, _ range: Range<Int>, _ body: () -> Void) {
+        withUnsafeTemporaryAllocation(of: Value.self, capacity: range.count) { old in
+            guard let saved = old.baseAddress else { return body() }
+            l.items.withUnsafeBufferPointer { items in
+                for k in 0..<range.count { (saved + k).initialize(to: items[range.lowerBound + k]) }
+            }
+            body()
+            for k in 0..<range.count { _ = (saved + k).move() }
         }
     }
 
@@ -377,9 +461,14 @@ extension Interpreter {
         let b = try sliceBounds(s, length: l.items.count)
         if b.count <= 0 { return }
         if b.step == 1 {
-            l.items.removeSubrange(b.start..<(b.start + b.count))
+            let range = b.start..<(b.start + b.count)
+            withTemporaryCopy(of: l, range) { l.items.removeSubrange(range) }
             return
         }
+        // The old storage keeps the deleted items alive until the list is whole again (see
+        // `storeItems`); the first store below copies the buffer.
+        let old = l.items
+        defer { withExtendedLifetime(old) {} }
         // Compact the survivors in one pass.
         var (lo, step) = (b.start, b.step)
         if step < 0 {

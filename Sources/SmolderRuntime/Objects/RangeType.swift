@@ -36,12 +36,16 @@ extension Interpreter {
             return Value("range(\(r.start), \(r.stop), \(r.step))")
         }
         range.define("__len__") { (vm, args, _) throws(PyError) -> Value in
-            let n = try receiver(vm, args, "__len__").length
+            let r = try receiver(vm, args, "__len__")
+            if let n = r.smallLength { return .int(n) }
+            let n = r.length
             guard let i = Int(exactly: n) else { throw vm.overflowError("Python int too large to convert to C ssize_t") }
             return .int(i)
         }
         range.define("__bool__") { (vm, args, _) throws(PyError) -> Value in
-            .bool(try receiver(vm, args, "__bool__").length != 0)
+            let r = try receiver(vm, args, "__bool__")
+            if let n = r.smallLength { return .bool(n != 0) }
+            return .bool(r.length != 0)
         }
         range.define("__iter__") { (vm, args, _) throws(PyError) -> Value in
             let r = try receiver(vm, args, "__iter__")
@@ -56,6 +60,7 @@ extension Interpreter {
         }
         range.define("__reversed__") { (vm, args, _) throws(PyError) -> Value in
             let r = try receiver(vm, args, "__reversed__")
+            if let it = r.smallReversedIterator { return it }
             let n = r.length
             let last = r.start + (n - 1) * r.step
             let newStop = r.start - r.step
@@ -82,6 +87,12 @@ extension Interpreter {
             }
             guard vm.bigInt(key) != nil || vm.typeOf(key).lookupSpecial(vm.names.dIndex) != nil else {
                 throw vm.typeError("range indices must be integers or slices, not \(vm.typeName(key))")
+            }
+            if case .int(let i) = key, let s = r.small, let n = r.smallLength {
+                let j = i < 0 ? i + n : i
+                guard j >= 0 && j < n else { throw vm.indexError("range object index out of range") }
+                // In range, so start + j * step lies between start and stop: no overflow.
+                return .int(s.start &+ j &* s.step)
             }
             var i = try vm.indexBigInt(key)
             let n = r.length

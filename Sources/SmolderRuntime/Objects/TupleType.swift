@@ -47,7 +47,7 @@ extension Interpreter {
             let other = unsafeDowncast(o, to: PyTuple.self)
             if other.items.isEmpty && t.cls == nil { return args[0] }
             if t.items.isEmpty && other.cls == nil { return args[1] }
-            return .object(PyTuple(t.items + other.items))
+            return .object(PyTuple(vm.concatenated(t.items, other.items)))
         }
         let multiply: NativeFunction = { (vm, args, _) throws(PyError) -> Value in
             let t = try vm.tupleReceiver(args, "__mul__")

@@ -96,7 +96,7 @@ extension Interpreter {
                     l.items.append(contentsOf: unsafeDowncast(y, to: PyList.self).items)
                     return a
                 }
-                return .object(PyList(l.items + unsafeDowncast(y, to: PyList.self).items))
+                return .object(PyList(concatenated(l.items, unsafeDowncast(y, to: PyList.self).items)))
             }
             if op == .inplaceAdd {
                 l.items.append(contentsOf: try collect(b))
@@ -113,7 +113,7 @@ extension Interpreter {
         case .tuple:
             let t = unsafeDowncast(x, to: PyTuple.self)
             if base == .add, case .object(let y) = b, y.kind == .tuple {
-                return .object(PyTuple(t.items + unsafeDowncast(y, to: PyTuple.self).items))
+                return .object(PyTuple(concatenated(t.items, unsafeDowncast(y, to: PyTuple.self).items)))
             }
             if base == .multiply, let n = repeatCount(b) { return .object(PyTuple(try repeatItems(t.items, n))) }
         default:

@@ -257,6 +257,7 @@ extension Interpreter {
             case .tuple: return unsafeDowncast(o, to: PyTuple.self).items.count
             case .dict: return unsafeDowncast(o, to: PyDict.self).count
             case .set: return unsafeDowncast(o, to: PySet.self).count
+            case .range: if let n = unsafeDowncast(o, to: PyRange.self).smallLength { return n }
             default: break
             }
         }
@@ -333,6 +334,10 @@ extension Interpreter {
                         throw indexError("list assignment index out of range")
                     }
                     list.items[j] = value
+                    return
+                }
+                if case .object(let k) = key, k.kind == .slice {
+                    try assignListSlice(unsafeDowncast(o, to: PyList.self), unsafeDowncast(k, to: PySlice.self), value)
                     return
                 }
             case .dict:

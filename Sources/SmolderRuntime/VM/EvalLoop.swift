@@ -440,7 +440,26 @@ extension Interpreter {
                         let step: Value = arg == 3 ? pop() : .none
                         let stop = pop()
                         let start = pop()
-                        push(.object(PySlice(start: start, stop: stop, step: step)))
+                        // Slicing an exact list or tuple right away: no slice object. `ip` moves to the
+                        // subscript first, so an error is reported there, as without the shortcut.
+                        let next = instructions[ip].opcode
+                        if next == .binarySubscr && ValueSlot.tag(stack + sp - 1) == ValueSlot.objectTag {
+                            ip &+= 1
+                            let container = pop()
+                            if let slice = try sliceOfSequence(container, start, stop, step) {
+                                push(slice)
+                                break
+                            }
+                            push(try getItem(container, .object(PySlice(start: start, stop: stop, step: step))))
+                        } else if next == .storeSubscr && ValueSlot.tag(stack + sp - 1) == ValueSlot.objectTag {
+                            ip &+= 1
+                            let container = pop()
+                            let value = pop()
+                            if try assignSliceOfList(container, start, stop, step, value) { break }
+                            try setItem(container, .object(PySlice(start: start, stop: stop, step: step)), value)
+                        } else {
+                            push(.object(PySlice(start: start, stop: stop, step: step)))
+                        }
                     case .listAppend:
                         let v = pop()
                         if case .object(let o) = stack[sp - arg] { unsafeDowncast(o, to: PyList.self).items.append(v) }

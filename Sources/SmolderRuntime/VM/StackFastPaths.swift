@@ -70,3 +70,34 @@ extension ContiguousArray where Element == Value {
         return j >= 0 && j < count ? self[j] : nil
     }
 }
+
+/// `x[a:b:c]` and `x[a:b:c] = v` for exact lists and tuples straight from the slice's parts, for the
+/// interpreter loop when `buildSlice` is followed by the subscript: no slice object is made.
+extension Interpreter {
+    /// The slice of an exact list or tuple; nil for any other container.
+    @inline(__always)
+    func sliceOfSequence(_ container: Value, _ start: Value, _ stop: Value, _ step: Value) throws(PyError) -> Value? {
+        guard case .object(let o) = container, o.cls == nil else { return nil }
+        if o.kind == .list {
+            let items = unsafeDowncast(o, to: PyList.self).items
+            return .object(PyList(sliceItems(items, try sliceBounds(start, stop, step, length: items.count))))
+        }
+        if o.kind == .tuple {
+            let items = unsafeDowncast(o, to: PyTuple.self).items
+            let bounds = try sliceBounds(start, stop, step, length: items.count)
+            // The whole tuple is the tuple itself, as in CPython.
+            if bounds.step == 1 && bounds.count == items.count { return container }
+            return .object(PyTuple(sliceItems(items, bounds)))
+        }
+        return nil
+    }
+
+    /// `list[a:b:c] = value` for an exact list; false for any other container.
+    @inline(__always)
+    func assignSliceOfList(_ container: Value, _ start: Value, _ stop: Value, _ step: Value,
+                           _ value: Value) throws(PyError) -> Bool {
+        guard case .object(let o) = container, o.cls == nil, o.kind == .list else { return false }
+        try assignListSlice(unsafeDowncast(o, to: PyList.self), start, stop, step, value)
+        return true
+    }
+}

@@ -59,7 +59,7 @@ public final class Frame {
     func resetForReuse() {
         for i in 0..<code.localCount { ValueSlot.unbind(fastLocals + i) }
         if stackDepth != 0 {
-            stack.deinitialize(count: stackDepth)
+            for i in 0..<stackDepth { ValueSlot.destroy(stack + i) }
             stackDepth = 0
         }
         if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
@@ -69,11 +69,15 @@ public final class Frame {
         hasFinished = false
         if locals != nil { locals = nil }
         if localsSnapshot != nil { localsSnapshot = nil }
+        // A pooled frame keeps its function to skip the store next time, but not a closure: its
+        // cells would keep their values alive.
+        if let function, !function.closure.isEmpty { self.function = nil }
     }
 
     deinit {
-        fastLocals.deinitialize(count: code.localCount)
-        stack.deinitialize(count: stackDepth)
+        // Slot by slot: `deinitialize(count:)` goes through the runtime's generic array destroy.
+        for i in 0..<code.localCount { ValueSlot.destroy(fastLocals + i) }
+        for i in 0..<stackDepth { ValueSlot.destroy(stack + i) }
         storage.deallocate()
     }
 

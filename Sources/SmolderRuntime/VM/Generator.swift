@@ -1,6 +1,6 @@
 /// A generator: a suspended frame resumed by `next`, `send`, `throw` and `close`.
 public final class PyGenerator: PyObject {
-    let frame: Frame
+    private(set) var frame: Frame
     public let name: String
     public let qualname: String
     var isRunning = false
@@ -21,12 +21,18 @@ public final class PyGenerator: PyObject {
     /// A suspended generator freed inside a `try` gets GeneratorExit thrown in, as `close()` would,
     /// so its `finally` blocks and context managers run. Only the frame is used: `self` is going away.
     deinit {
-        guard frame.instructionIndex > 0, !frame.hasFinished, !frame.blocks.isEmpty, !isRunning else { return }
-        let exit = vm.makeException(vm.exceptions.GeneratorExit, [])
-        let outerHandled = vm.handledException
-        _ = try? vm.execute(frame, throwing: exit)
-        vm.handledException = outerHandled
-        frame.hasFinished = true
+        if frame.instructionIndex > 0, !frame.hasFinished, !frame.blocks.isEmpty, !isRunning {
+            let exit = vm.makeException(vm.exceptions.GeneratorExit, [])
+            let outerHandled = vm.handledException
+            _ = try? vm.execute(frame, throwing: exit)
+            vm.handledException = outerHandled
+            frame.hasFinished = true
+        }
+        // Generator expressions make a generator per use: their frames go back to the code's pool.
+        if !isRunning && isKnownUniquelyReferenced(&frame) {
+            frame.resetForReuse()
+            _ = frame.code.poolFrame(frame)
+        }
     }
 
     var hasStarted: Bool { frame.instructionIndex > 0 }

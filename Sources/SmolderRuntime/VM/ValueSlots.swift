@@ -96,7 +96,7 @@ enum ValueSlot {
         if old == objectTag { oldObject.release() }
     }
 
-    /// Ends the life of the `Value` in a slot.
+    /// Ends the life of the `Value` in a slot (or of a `Value?`, bound or not).
     @inline(__always)
     static func destroy(_ slot: UnsafeRawPointer) {
         if tag(slot) == objectTag { object(slot).release() }

@@ -149,7 +149,15 @@ extension Interpreter {
                             push(v)
                         }
                     case .loadGlobal:
-                        push(try loadGlobal(code, ip - 1, codeNames[arg], frame))
+                        // The cache's value is copied where it lies; the name is needed only on a miss.
+                        let entry = code.globalCache + (ip - 1)
+                        if entry.pointee.globalsVersion == frame.globals.version
+                            && entry.pointee.builtinsVersion == frame.builtins.version {
+                            withUnsafePointer(to: &entry.pointee.value) { ValueSlot.copy(from: $0, to: stack + sp) }
+                            sp += 1
+                        } else {
+                            push(try loadGlobal(code, ip - 1, codeNames[arg], frame))
+                        }
                     case .storeGlobal:
                         frame.globals.setString(codeNames[arg], pop())
                         if checkInterruptFlag { try raiseIfInterrupted() }  // weakref callbacks, Ctrl-C

@@ -71,7 +71,7 @@ public final class Frame {
         if localsSnapshot != nil { localsSnapshot = nil }
         // A pooled frame keeps its function to skip the store next time, but not a closure: its
         // cells would keep their values alive.
-        if let function, !function.closure.isEmpty { self.function = nil }
+        if code.freeCount != 0 { function = nil }
     }
 
     deinit {

@@ -116,8 +116,9 @@ public final class PyCode: PyObject {
 
     /// Keeps a finished, reset frame for the next call; false when the pool is full.
     @inline(__always)
-    func poolFrame(_ frame: Frame) -> Bool {
+    func poolFrame(_ frame: consuming Frame) -> Bool {
         guard hasCaches && framePoolCount < PyCode.framePoolCapacity else { return false }
+        // The caller's reference moves into the pool (a consumed argument: no retain and release).
         framePool[framePoolCount] = .passRetained(frame)
         framePoolCount += 1
         return true

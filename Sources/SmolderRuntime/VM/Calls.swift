@@ -59,7 +59,7 @@ extension Interpreter {
         }
         // Usually the same objects as last time: skip the stores (each costs a retain and a release).
         if frame.globals !== f.globals { frame.globals = f.globals }
-        if frame.function !== f { frame.function = f }
+        if frame.functionIdentity != ObjectIdentifier(f) { frame.function = f }
         return frame
     }
 

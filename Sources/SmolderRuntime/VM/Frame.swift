@@ -17,7 +17,11 @@ public final class Frame {
     var instructionIndex = 0
     var blocks: ContiguousArray<Block> = []
     /// The function this frame runs, if any.
-    public internal(set) var function: PyFunction?
+    public internal(set) var function: PyFunction? {
+        didSet { functionIdentity = function.map(ObjectIdentifier.init) }
+    }
+    /// `function`'s identity, to compare with the next call's function without retaining either.
+    private(set) var functionIdentity: ObjectIdentifier?
     /// The calling frame while this one runs (nil otherwise), for `sys._getframe` and `f_back`. Not
     /// retained: the caller outlives the call, and it is cleared when the frame stops running.
     unowned(unsafe) var back: Frame?
@@ -43,6 +47,7 @@ public final class Frame {
         self.builtins = builtins
         self.locals = locals
         self.function = function
+        functionIdentity = function.map(ObjectIdentifier.init)
         let localCount = code.localCount
         let stackSize = code.code.stackSize + 1
         let stride = max(MemoryLayout<Value>.stride, MemoryLayout<Value?>.stride)

@@ -17,11 +17,13 @@ extension Interpreter {
         defineBuiltin("__build_class__") { (vm, args, kw) throws(PyError) -> Value in try vm.buildClass(args, kw) }
         defineBuiltin("__import__") { (vm, args, kw) throws(PyError) -> Value in try vm.builtinImport(args, kw) }
         defineBuiltin("isinstance") { (vm, args, kw) throws(PyError) -> Value in
-            try vm.checkArgumentCount("isinstance", args, kw, min: 2, max: 2)
+            if let kw, !kw.isEmpty { throw vm.typeError("isinstance() takes no keyword arguments") }
+            guard args.count == 2 else { throw vm.typeError("isinstance expected 2 arguments, got \(args.count)") }
             return .bool(try vm.isInstanceCheck(args[0], args[1]))
         }
         defineBuiltin("issubclass") { (vm, args, kw) throws(PyError) -> Value in
-            try vm.checkArgumentCount("issubclass", args, kw, min: 2, max: 2)
+            if let kw, !kw.isEmpty { throw vm.typeError("issubclass() takes no keyword arguments") }
+            guard args.count == 2 else { throw vm.typeError("issubclass expected 2 arguments, got \(args.count)") }
             return .bool(try vm.isSubclassCheck(args[0], args[1]))
         }
         defineBuiltin("getattr") { (vm, args, kw) throws(PyError) -> Value in

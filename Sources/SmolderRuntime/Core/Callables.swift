@@ -285,6 +285,8 @@ public final class PyBuiltinFunction: PyObject {
     /// True for entries of a type's namespace: accessing them on an instance binds the instance.
     public let isMethodDescriptor: Bool
     public let doc: String?
+    /// A native shortcut the interpreter loop takes for a positional call (no argument array).
+    var fastPath = BuiltinFastPath.none
 
     public init(name: String, qualname: String? = nil, isMethodDescriptor: Bool = false, boundSelf: Value? = nil,
                 doc: String? = nil, _ function: @escaping NativeFunction) {

@@ -877,6 +877,10 @@ extension Interpreter {
             if o.kind == .builtinFunction {
                 // Straight to the native function: one argument array, no second copy for `self`.
                 let f = unsafeDowncast(o, to: PyBuiltinFunction.self)
+                if f.fastPath != .none, keywords == nil, f.boundSelf == nil,
+                   let result = try builtinFastCall(f.fastPath, base, count: positionalCount) {
+                    return result
+                }
                 var args: [Value] = []
                 args.reserveCapacity(positionalCount + 1)
                 if let s = f.boundSelf { args.append(s) }

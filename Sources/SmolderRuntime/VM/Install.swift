@@ -31,6 +31,7 @@ extension Interpreter {
         installQuitterBuiltins()
         installFunctionBuiltins()
         registerNativeModules()
+        installBuiltinFastPaths()
     }
 
     /// Native modules, created when first imported.

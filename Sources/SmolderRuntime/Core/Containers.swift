@@ -151,12 +151,12 @@ public final class PyRange: PyObject {
     /// do not fit (then the caller takes the big-int path).
     public var smallReversedIterator: Value? {
         guard let (start, _, step) = small, let n = smallLength else { return nil }
-        if n == 0 { return .object(PyIterator(.range(current: 0, stop: 0, step: 1))) }
+        if n == 0 { return .object(PyIterator(rangeFrom: 0, to: 0, step: 1)) }
         // The last element lies between start and stop, so this cannot overflow.
         let last = start &+ (n &- 1) &* step
         let (stop, overflow) = start.subtractingReportingOverflow(step)
         guard !overflow, step != Int.min else { return nil }
-        return .object(PyIterator(.range(current: last, stop: stop, step: -step)))
+        return .object(PyIterator(rangeFrom: last, to: stop, step: -step))
     }
 
     /// Number of elements.

@@ -372,7 +372,8 @@ extension Interpreter {
             case .list(let l): return .int(max(0, l.items.count - it.index))
             case .tuple(let t): return .int(max(0, t.items.count - it.index))
             case .str(let s): return .int(max(0, s.count - it.index))
-            case .range(let c, let stop, let step):
+            case .range:
+                let c = it.rangeCurrent, stop = it.rangeStop, step = it.rangeStep
                 if step > 0 { return .int(c < stop ? (stop - c - 1) / step + 1 : 0) }
                 return .int(c > stop ? (c - stop - 1) / (-step) + 1 : 0)
             default: return .int(0)

@@ -49,7 +49,7 @@ extension Interpreter {
         }
         range.define("__iter__") { (vm, args, _) throws(PyError) -> Value in
             let r = try receiver(vm, args, "__iter__")
-            if let s = r.small { return .object(PyIterator(.range(current: s.start, stop: s.stop, step: s.step))) }
+            if let s = r.small { return .object(PyIterator(rangeFrom: s.start, to: s.stop, step: s.step)) }
             var current = r.start
             let stop = r.stop, step = r.step
             return vm.makeIterator { _ throws(PyError) -> Value? in
@@ -65,7 +65,7 @@ extension Interpreter {
             let last = r.start + (n - 1) * r.step
             let newStop = r.start - r.step
             if n > 0, let a = Int(exactly: last), let b = Int(exactly: newStop), let c = Int(exactly: -r.step) {
-                return .object(PyIterator(.range(current: a, stop: b, step: c)))
+                return .object(PyIterator(rangeFrom: a, to: b, step: c))
             }
             var remaining = n
             var current = last

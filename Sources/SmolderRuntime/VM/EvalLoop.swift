@@ -386,6 +386,19 @@ extension Interpreter {
                     case .getIter:
                         setTop(try iterate(top()))
                     case .forIter:
+                        // Lists and ranges step where the iterator lies on the stack (no retain).
+                        if ValueSlot.tag(stack + sp - 1) == ValueSlot.objectTag,
+                           let step = ValueSlot.object(stack + sp - 1)._withUnsafeGuaranteedRef({ (o: PyObject) -> Value?? in
+                               o.kind == .iterator ? unsafeDowncast(o, to: PyIterator.self).nextInLoop() : nil
+                           }) {
+                            if let v = step {
+                                push(v)
+                            } else {
+                                drop(1)
+                                ip = arg
+                            }
+                            break
+                        }
                         let iterator = top()
                         if case .object(let o) = iterator, o.kind == .iterator {
                             if let v = try nextBuiltin(unsafeDowncast(o, to: PyIterator.self)) {

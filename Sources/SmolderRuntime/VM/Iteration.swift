@@ -4,7 +4,8 @@ public final class PyIterator: PyObject {
     public enum Source {
         case list(PyList)
         case tuple(PyTuple)
-        case range(current: Int, stop: Int, step: Int)
+        /// Machine-int ranges: the state is in `rangeCurrent`, `rangeStop` and `rangeStep`.
+        case range
         case str(PyStr)
         /// Old-style iteration through `__getitem__` with 0, 1, 2, ...
         case sequence(Value)
@@ -12,12 +13,66 @@ public final class PyIterator: PyObject {
         case exhausted
     }
 
-    var source: Source
+    var source: Source {
+        didSet { if case .exhausted = source { shortcut = .none } }
+    }
     var index = 0
+    var rangeCurrent = 0
+    var rangeStop = 0
+    var rangeStep = 1
+    /// Which of the interpreter loop's shortcuts applies (`nextInLoop`); `.none` once exhausted.
+    private(set) var shortcut = Shortcut.none
+    /// The list a `.list` source iterates, for the shortcut to read without a retain.
+    private var listAddress: UnsafeMutableRawPointer?
+
+    enum Shortcut: UInt8 { case none, list, range }
 
     public init(_ source: Source, cls: PyType? = nil) {
         self.source = source
+        if case .list(let list) = source, cls == nil {
+            listAddress = Unmanaged.passUnretained(list).toOpaque()
+            shortcut = .list
+        }
         super.init(kind: .iterator, cls: cls)
+    }
+
+    /// An iterator over `current, current + step, ...` up to `stop` (exclusive).
+    public init(rangeFrom current: Int, to stop: Int, step: Int) {
+        source = .range
+        rangeCurrent = current
+        rangeStop = stop
+        rangeStep = step
+        shortcut = .range
+        super.init(kind: .iterator, cls: nil)
+    }
+
+    /// The next value for a `for` loop over a list or a range: `.some(nil)` when exhausted, nil when
+    /// the iterator has no shortcut (the loop calls `nextBuiltin`). Reads the list without a retain.
+    @inline(__always)
+    func nextInLoop() -> Value?? {
+        switch shortcut {
+        case .range:
+            let current = rangeCurrent
+            guard rangeStep > 0 ? current < rangeStop : current > rangeStop else { return .some(nil) }
+            let (next, overflow) = current.addingReportingOverflow(rangeStep)
+            if overflow { source = .exhausted } else { rangeCurrent = next }
+            return .some(.int(current))
+        case .list:
+            guard let listAddress else { return nil }
+            let i = index
+            let item = Unmanaged<PyList>.fromOpaque(listAddress)._withUnsafeGuaranteedRef { (list: PyList) -> Value? in
+                i < list.items.count ? list.items[i] : nil
+            }
+            guard let item else {
+                // Exhausted for good (as CPython's list iterator): the list is let go outside the borrow.
+                source = .exhausted
+                return .some(nil)
+            }
+            index = i + 1
+            return .some(item)
+        case .none:
+            return nil
+        }
     }
 }
 
@@ -31,7 +86,7 @@ extension Interpreter {
             case .str: return .object(PyIterator(.str(unsafeDowncast(o, to: PyStr.self))))
             case .range:
                 let r = unsafeDowncast(o, to: PyRange.self)
-                if let s = r.small { return .object(PyIterator(.range(current: s.start, stop: s.stop, step: s.step))) }
+                if let s = r.small { return .object(PyIterator(rangeFrom: s.start, to: s.stop, step: s.step)) }
             case .iterator, .generator: return v
             default: break
             }
@@ -82,10 +137,11 @@ extension Interpreter {
                 it.index += 1
                 return v
             }
-        case .range(let current, let stop, let step):
+        case .range:
+            let current = it.rangeCurrent, stop = it.rangeStop, step = it.rangeStep
             if step > 0 ? current < stop : current > stop {
                 let (next, overflow) = current.addingReportingOverflow(step)
-                it.source = overflow ? .exhausted : .range(current: next, stop: stop, step: step)
+                if overflow { it.source = .exhausted } else { it.rangeCurrent = next }
                 return .int(current)
             }
         case .tuple(let t):

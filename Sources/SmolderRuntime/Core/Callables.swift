@@ -287,6 +287,8 @@ public final class PyBuiltinFunction: PyObject {
     public let doc: String?
     /// A native shortcut the interpreter loop takes for a positional call (no argument array).
     var fastPath = BuiltinFastPath.none
+    /// The function for a call with one positional argument, when it has such an entry (no array).
+    var unaryCall: ((Interpreter, Value) throws(PyError) -> Value)?
 
     public init(name: String, qualname: String? = nil, isMethodDescriptor: Bool = false, boundSelf: Value? = nil,
                 doc: String? = nil, _ function: @escaping NativeFunction) {

@@ -19,11 +19,16 @@ extension Interpreter {
 
     /// CPython's `math_1`: one float argument, errors decided from the result.
     private func mathUnary(_ m: PyModule, _ name: String, canOverflow: Bool, _ f: @escaping (Double) -> Double) {
-        defineFunction(in: m, name) { (vm, args, kw) throws(PyError) -> Value in
-            try vm.checkArgumentCount(name, args, kw, min: 1, max: 1)
-            let x = try vm.doubleArgument(args[0])
+        let unary = { (vm: Interpreter, argument: Value) throws(PyError) -> Value in
+            let x = try vm.doubleArgument(argument)
             return .float(try vm.mathResult(f(x), x, canOverflow: canOverflow))
         }
+        let function = PyBuiltinFunction(name: name) { (vm, args, kw) throws(PyError) -> Value in
+            try vm.checkArgumentCount("math.\(name)", args, kw, min: 1, max: 1)
+            return try unary(vm, args[0])
+        }
+        function.unaryCall = unary
+        m.namespace.setString(intern(name), .object(function))
     }
 
     func mathResult(_ r: Double, _ x: Double, canOverflow: Bool) throws(PyError) -> Double {

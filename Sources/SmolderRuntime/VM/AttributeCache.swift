@@ -78,6 +78,12 @@ extension Interpreter {
         case .method:
             if let v = cachedInstanceValue(instance, name, entry) { return v }
             return .object(PyBoundMethod(function: entry.pointee.classValue, selfValue: .object(instance)))
+        case .slotMember:
+            // Unset (or an unexpected layout): the general path raises the AttributeError.
+            guard instance.kind == .instance else { return nil }
+            let inst = unsafeDowncast(instance, to: PyInstance.self)
+            let index = entry.pointee.slot
+            return index < inst.slots.count ? inst.slots[index] : nil
         default:
             return nil
         }

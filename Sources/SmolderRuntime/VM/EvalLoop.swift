@@ -890,9 +890,11 @@ extension Interpreter {
             if o.kind == .builtinFunction {
                 // Straight to the native function: one argument array, no second copy for `self`.
                 let f = unsafeDowncast(o, to: PyBuiltinFunction.self)
-                if f.fastPath != .none, keywords == nil, f.boundSelf == nil,
-                   let result = try builtinFastCall(f.fastPath, base, count: positionalCount) {
-                    return result
+                if keywords == nil, f.boundSelf == nil {
+                    if positionalCount == 1, let unary = f.unaryCall { return try unary(self, base.pointee) }
+                    if f.fastPath != .none, let result = try builtinFastCall(f.fastPath, base, count: positionalCount) {
+                        return result
+                    }
                 }
                 var args: [Value] = []
                 args.reserveCapacity(positionalCount + 1)

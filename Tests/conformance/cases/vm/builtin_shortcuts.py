@@ -38,3 +38,32 @@ try:
     len(range(10**20))
 except OverflowError as e:
     print("OverflowError", e)
+
+# One-argument math functions called without an argument array, and their errors.
+import math
+print(math.sin(1.0), math.cos(0), math.sqrt(16), math.exp(1), math.fabs(-2), math.sqrt(True))
+for bad in (lambda: math.sqrt(-1), lambda: math.sin("x"), lambda: math.exp(1000), lambda: math.sin(x=1),
+            lambda: math.sin(), lambda: math.sin(1, 2), lambda: math.acos(2), lambda: math.sin(10**400)):
+    try:
+        print(bad())
+    except (TypeError, ValueError, OverflowError) as e:
+        print(type(e).__name__, e)
+
+class P:
+    __slots__ = ("x", "y")
+    def __init__(self, x):
+        self.x = x
+    def norm(self):
+        return (self.x * self.x + self.y * self.y) ** 0.5
+p = P(3.0)
+try:
+    p.norm()
+except AttributeError as e:
+    print("AttributeError", e)
+p.y = 4.0
+print(p.norm(), p.x, p.y)
+del p.x
+try:
+    p.x
+except AttributeError as e:
+    print("AttributeError", e)

@@ -58,7 +58,7 @@ extension Interpreter {
             return Frame(code: f.code, globals: f.globals, builtins: builtins, locals: nil, function: f)
         }
         // Usually the same objects as last time: skip the stores (each costs a retain and a release).
-        if frame.globals !== f.globals { frame.globals = f.globals }
+        if frame.globalsIdentity != ObjectIdentifier(f.globals) { frame.globals = f.globals }
         if frame.functionIdentity != ObjectIdentifier(f) { frame.function = f }
         return frame
     }

@@ -546,6 +546,15 @@ extension Interpreter {
                     // the callee moves or releases them, also when it throws, so `sp` drops first.
                     case .callFunction, .callFunctionKw:
                         frame.instructionIndex = ip  // for f_lineno of running frames
+                        if instruction.opcode == .callFunction,
+                           let function = plainFunction(in: stack + sp - arg - 1, taking: arg) {
+                            // The function stays in its slot for the call; the arguments are the callee's.
+                            sp -= arg
+                            let result = try callBorrowedFunction(function, movingArgumentsFrom: stack + sp, count: arg)
+                            ValueSlot.destroy(stack + sp - 1)
+                            (stack + sp - 1).initialize(to: result)
+                            break
+                        }
                         var kwnames: PyTuple?
                         if instruction.opcode == .callFunctionKw, case .object(let no) = pop() { kwnames = no as? PyTuple }
                         let callable = takeCallable(stack + sp - arg - 1)
@@ -557,6 +566,18 @@ extension Interpreter {
                         frame.instructionIndex = ip  // for f_lineno of running frames
                         var kwnames: PyTuple?
                         if instruction.opcode == .callMethodKw, case .object(let no) = pop() { kwnames = no as? PyTuple }
+                        if kwnames == nil, let function = plainFunction(in: stack + sp - arg - 2, taking: arg + 1) {
+                            // `self` and the arguments move into the frame; the function stays in its slot.
+                            let selfSlot = stack + sp - arg - 1
+                            if !(ValueSlot.tag(selfSlot) == ValueSlot.objectTag
+                                 && ValueSlot.object(selfSlot).toOpaque() == methodMarkerAddress) {
+                                sp -= arg + 1
+                                let result = try callBorrowedFunction(function, movingArgumentsFrom: stack + sp, count: arg + 1)
+                                ValueSlot.destroy(stack + sp - 1)
+                                (stack + sp - 1).initialize(to: result)
+                                break
+                            }
+                        }
                         let callable = takeCallable(stack + sp - arg - 2)
                         let selfSlot = stack + sp - arg - 1
                         if ValueSlot.tag(selfSlot) == ValueSlot.objectTag && ValueSlot.object(selfSlot).toOpaque() == methodMarkerAddress {

@@ -2,7 +2,11 @@
 /// stack. A generator keeps its frame between resumptions, so all state lives here, not in Swift locals.
 public final class Frame {
     public let code: PyCode
-    public internal(set) var globals: PyDict
+    public internal(set) var globals: PyDict {
+        didSet { globalsIdentity = ObjectIdentifier(globals) }
+    }
+    /// `globals`' identity, to compare with the next call's without retaining either.
+    private(set) var globalsIdentity: ObjectIdentifier
     public let builtins: PyDict
     /// The local namespace for module and class-body code; nil for functions (they use fast locals).
     public var locals: PyDict?
@@ -44,6 +48,7 @@ public final class Frame {
     init(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyDict?, function: PyFunction?) {
         self.code = code
         self.globals = globals
+        globalsIdentity = ObjectIdentifier(globals)
         self.builtins = builtins
         self.locals = locals
         self.function = function

@@ -101,3 +101,37 @@ extension Interpreter {
         return true
     }
 }
+
+/// Calls of plain Python functions with the function left in its stack slot: the call borrows it
+/// there (no retain and release of the function per call) and the arguments move into its frame.
+extension Interpreter {
+    /// The function in `slot` when it is a Python function taking exactly `count` plain positional
+    /// parameters; nil otherwise (the call takes the general path).
+    @inline(__always)
+    func plainFunction(in slot: UnsafeRawPointer, taking count: Int) -> Unmanaged<PyFunction>? {
+        guard ValueSlot.tag(slot) == ValueSlot.objectTag else { return nil }
+        let object = ValueSlot.object(slot)
+        let isPlain = object._withUnsafeGuaranteedRef {
+            $0.kind == .function && unsafeDowncast($0, to: PyFunction.self).code.plainParameterCount == count
+        }
+        return isPlain ? Unmanaged.fromOpaque(object.toOpaque()) : nil
+    }
+
+    /// Calls `function`, borrowed from its slot, moving the `count` arguments at `base` into its frame.
+    @inline(__always)
+    func callBorrowedFunction(_ function: Unmanaged<PyFunction>, movingArgumentsFrom base: UnsafeMutablePointer<Value>,
+                              count: Int) throws(PyError) -> Value {
+        // The closure cannot throw a typed error through `_withUnsafeGuaranteedRef`: it hands it out.
+        var failure: PyError?
+        let result = function._withUnsafeGuaranteedRef { (f: PyFunction) -> Value in
+            do throws(PyError) {
+                return try callFunction(f, movingArgumentsFrom: base, count: count)
+            } catch {
+                failure = error
+                return .none
+            }
+        }
+        if let failure { throw failure }
+        return result
+    }
+}

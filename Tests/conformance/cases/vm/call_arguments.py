@@ -115,3 +115,17 @@ try:
 except RecursionError as e:
     print("RecursionError", e)
 print("after recursion leaked", sys.getrefcount(obj) - start)
+
+# A function called while its last other reference goes away: the call still holds it.
+class Vanishing:
+    def go(self, n):
+        del Vanishing.go
+        return ("still running", n)
+
+def rebinding(n):
+    global rebinding
+    rebinding = None
+    return ("rebound", n)
+
+holder = [lambda x: (holder.clear(), x)[1]]
+print(Vanishing().go(1), hasattr(Vanishing, "go"), rebinding(2), rebinding, holder[0](3), holder)

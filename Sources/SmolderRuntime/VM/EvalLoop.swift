@@ -849,10 +849,15 @@ extension Interpreter {
     @inline(__always)
     func callConsumingArguments(_ callable: Value, base: UnsafeMutablePointer<Value>, count: Int,
                                 keywordNames: PyTuple?) throws(PyError) -> Value {
-        if keywordNames == nil, case .object(let o) = callable, o.kind == .function {
-            let f = unsafeDowncast(o, to: PyFunction.self)
-            if f.code.plainParameterCount == count {
-                return try callFunction(f, movingArgumentsFrom: base, count: count)
+        if keywordNames == nil, case .object(let o) = callable {
+            if o.kind == .function {
+                let f = unsafeDowncast(o, to: PyFunction.self)
+                if f.code.plainParameterCount == count {
+                    return try callFunction(f, movingArgumentsFrom: base, count: count)
+                }
+            } else if o.kind == .type,
+                      let instance = try instantiateMovingArguments(unsafeDowncast(o, to: PyType.self), base: base, count: count) {
+                return instance
             }
         }
         defer { for i in 0..<count { ValueSlot.destroy(base + i) } }
@@ -965,16 +970,41 @@ extension Interpreter {
     /// when the class needs the general protocol.
     @inline(__always)
     func instantiateOnStack(_ type: PyType, base: UnsafeMutablePointer<Value>, count: Int, keywords: Keywords?) throws(PyError) -> Value? {
-        guard type.isHeapType, type.instanceKind == .instance, typeOf(.object(type)) === types.type,
-              let newMethod = type.lookupSpecial(names.dNew), newMethod.isIdentical(to: objectNew),
-              let initMethod = type.lookupSpecial(names.dInit), case .object(let fo) = initMethod, fo.kind == .function else {
-            return nil
-        }
+        guard let fo = plainInit(of: type) else { return nil }
         let instance: Value = .object(PyInstance(cls: type, slotCount: type.slotCount))
         (base - 1).pointee = instance
         let r = try callFunction(unsafeDowncast(fo, to: PyFunction.self),
                                  positional: UnsafeBufferPointer(start: base - 1, count: count + 1), keywords: keywords)
         if !r.isNone { throw typeError("__init__() should return None, not '\(typeName(r))'") }
         return instance
+    }
+
+    /// The Python `__init__` of a plain class (`object.__new__`, metaclass `type`); nil otherwise.
+    @inline(__always)
+    func plainInit(of type: PyType) -> PyObject? {
+        guard type.isHeapType, type.instanceKind == .instance, typeOf(.object(type)) === types.type,
+              let newMethod = type.lookupSpecial(names.dNew), newMethod.isIdentical(to: objectNew),
+              let initMethod = type.lookupSpecial(names.dInit), case .object(let fo) = initMethod, fo.kind == .function else {
+            return nil
+        }
+        return fo
+    }
+
+    /// `Class(args)` like `instantiateOnStack`, when `__init__` takes exactly the instance and `count`
+    /// plain positional parameters: the instance and the arguments move into its frame (consumed, also
+    /// when `__init__` throws). Nil, with nothing consumed, when the class needs another path.
+    @inline(__always)
+    func instantiateMovingArguments(_ type: PyType, base: UnsafeMutablePointer<Value>, count: Int) throws(PyError) -> Value? {
+        guard let fo = plainInit(of: type) else { return nil }
+        let initFunction = unsafeDowncast(fo, to: PyFunction.self)
+        guard initFunction.code.plainParameterCount == count + 1 else { return nil }
+        let instance = PyInstance(cls: type, slotCount: type.slotCount)
+        // The scratch slot below the arguments holds None: it takes the instance's extra reference,
+        // and gets None back once the frame has taken everything.
+        (base - 1).initialize(to: .object(instance))
+        defer { (base - 1).initialize(to: .none) }
+        let r = try callFunction(initFunction, movingArgumentsFrom: base - 1, count: count + 1)
+        if !r.isNone { throw typeError("__init__() should return None, not '\(typeName(r))'") }
+        return .object(instance)
     }
 }

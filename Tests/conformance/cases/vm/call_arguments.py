@@ -129,3 +129,37 @@ def rebinding(n):
 
 holder = [lambda x: (holder.clear(), x)[1]]
 print(Vanishing().go(1), hasattr(Vanishing, "go"), rebinding(2), rebinding, holder[0](3), holder)
+
+# Instantiation hands the new instance and the arguments to __init__: errors and reference balance.
+class Plain2:
+    def __init__(self, a, b):
+        self.a, self.b = a, b
+
+class Raising:
+    def __init__(self, a):
+        raise KeyError(a)
+
+class Returning:
+    def __init__(self, a):
+        return a
+
+def make_many(obj):
+    made = [Plain2(obj, obj) for _ in range(100)]
+    for cls, args in ((Raising, (obj,)), (Returning, (obj,)), (Plain2, (obj,)), (Plain2, (obj, obj, obj))):
+        for _ in range(50):
+            try:
+                cls(*args) if len(args) != 1 else cls(args[0])
+            except (KeyError, TypeError):
+                pass
+    return len(made)
+
+token = object()
+before = sys.getrefcount(token)
+print(make_many(token), "extra references", sys.getrefcount(token) - before)
+for bad in (lambda: Raising("k"), lambda: Returning(5), lambda: Plain2(1), lambda: Plain2(1, 2, 3)):
+    try:
+        bad()
+    except (KeyError, TypeError) as e:
+        print(type(e).__name__, e)
+p2 = Plain2("x", b="y")
+print(p2.a, p2.b)

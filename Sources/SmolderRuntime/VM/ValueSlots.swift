@@ -108,13 +108,6 @@ enum ValueSlot {
         slot.storeBytes(of: value, as: Int.self)
         slot.storeBytes(of: intTag, toByteOffset: 8, as: UInt8.self)
     }
-
-    /// Stores a float over a slot known to hold an int or a float (nothing to release).
-    @inline(__always)
-    static func overwrite(_ slot: UnsafeMutableRawPointer, double value: Double) {
-        slot.storeBytes(of: value, as: Double.self)
-        slot.storeBytes(of: floatTag, toByteOffset: 8, as: UInt8.self)
-    }
 }
 
 /// Checks the layout `ValueSlot` relies on against values built by the compiler.

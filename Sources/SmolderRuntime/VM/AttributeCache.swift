@@ -42,19 +42,6 @@ extension Interpreter {
     func cachedLoadAttribute(_ instance: PyObject, _ name: PyStr, _ code: PyCode, _ index: Int) throws(PyError) -> Value? {
         guard let entry = instanceCacheEntry(instance, name, code, index) else { return nil }
         switch entry.pointee.kind {
-        case .empty:
-            return nil
-        case .instanceOnly:
-            return cachedInstanceValue(instance, name, entry)
-        case .method:
-            if let v = cachedInstanceValue(instance, name, entry) { return v }
-            return .object(PyBoundMethod(function: entry.pointee.classValue, selfValue: .object(instance)))
-        case .slotMember:
-            // Unset (or an unexpected layout): the general path raises the AttributeError.
-            guard instance.kind == .instance else { return nil }
-            let inst = unsafeDowncast(instance, to: PyInstance.self)
-            let index = entry.pointee.slot
-            return index < inst.slots.count ? inst.slots[index] : nil
         case .dataDescriptor:
             guard let cls = instance.cls else { return nil }
             return try bindDescriptor(entry.pointee.classValue, instance: .object(instance), owner: cls)
@@ -63,7 +50,7 @@ extension Interpreter {
             guard let cls = instance.cls else { return nil }
             return try bindDescriptor(entry.pointee.classValue, instance: .object(instance), owner: cls)
         default:
-            return nil
+            return plainAttribute(instance, name, entry)
         }
     }
 
@@ -72,6 +59,14 @@ extension Interpreter {
     @inline(__always)
     func cachedPlainAttribute(_ instance: PyObject, _ name: PyStr, _ code: PyCode, _ index: Int) -> Value? {
         guard let entry = instanceCacheEntry(instance, name, code, index) else { return nil }
+        return plainAttribute(instance, name, entry)
+    }
+
+    /// The attribute kinds that need no descriptor call: the instance's own value, a bound method, a
+    /// `__slots__` member. Nil for the others (and when the value is missing: the general path raises).
+    @inline(__always)
+    private func plainAttribute(_ instance: PyObject, _ name: PyStr,
+                                _ entry: UnsafeMutablePointer<AttributeCacheEntry>) -> Value? {
         switch entry.pointee.kind {
         case .instanceOnly, .classValue:
             return cachedInstanceValue(instance, name, entry)
@@ -79,7 +74,6 @@ extension Interpreter {
             if let v = cachedInstanceValue(instance, name, entry) { return v }
             return .object(PyBoundMethod(function: entry.pointee.classValue, selfValue: .object(instance)))
         case .slotMember:
-            // Unset (or an unexpected layout): the general path raises the AttributeError.
             guard instance.kind == .instance else { return nil }
             let inst = unsafeDowncast(instance, to: PyInstance.self)
             let index = entry.pointee.slot

@@ -264,7 +264,9 @@ extension Interpreter {
                         push(.object(exceptions.AssertionError))
 
                     case .binaryOp:
-                        // Ints and floats straight from their slots: nothing to retain or release.
+                        // Ints and floats straight from their slots: nothing to retain or release. Each
+                        // case stores its own result: folding them into one optional result and one store
+                        // measured 7-11% more instructions on numeric loops.
                         let left = UnsafeMutableRawPointer(stack + sp - 2), right = UnsafeRawPointer(stack + sp - 1)
                         let leftTag = ValueSlot.tag(left), rightTag = ValueSlot.tag(right)
                         if leftTag == ValueSlot.intTag && rightTag == ValueSlot.intTag,

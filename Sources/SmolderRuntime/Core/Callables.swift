@@ -106,6 +106,13 @@ public final class PyCode: PyObject {
         return first
     }
 
+    /// The most recently used cache entry of the attribute instruction at `index`, for fast paths
+    /// that only take an exact hit there.
+    @inline(__always)
+    func firstAttributeCacheEntry(at index: Int) -> UnsafeMutablePointer<AttributeCacheEntry> {
+        attributeCacheSlot[index]
+    }
+
     /// A finished frame of this code to run again, if one is pooled.
     @inline(__always)
     func takePooledFrame() -> Frame? {

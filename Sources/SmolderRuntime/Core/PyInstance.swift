@@ -13,7 +13,6 @@ public final class PyInstance: PyObject {
     public private(set) var layoutID: UInt = 0
     /// The first `inlineCapacity` attribute values, indexed through a pointer (no switch over fields).
     private var inlineValues: (Value, Value, Value, Value, Value, Value) = (.none, .none, .none, .none, .none, .none)
-    private static let inlineCapacity = 6
     private var overflow: ContiguousArray<Value> = []
 
     public init(cls: PyType, slotCount: Int = 0) {
@@ -40,6 +39,21 @@ public final class PyInstance: PyObject {
         }
         let i = index - PyInstance.inlineCapacity
         if i < overflow.count { overflow[i] = value } else { overflow.append(value) }
+    }
+
+    /// The number of attributes stored in fields rather than in `overflow`.
+    static let inlineCapacity = 6
+
+    /// Copies inline attribute `index` (below `inlineCapacity`) into uninitialised memory.
+    @inline(__always)
+    func copyInlineValue(at index: Int, to destination: UnsafeMutableRawPointer) {
+        withInlineValues { ValueSlot.copy(from: $0 + index, to: destination) }
+    }
+
+    /// Replaces inline attribute `index` (below `inlineCapacity`) with the value moved from `source`.
+    @inline(__always)
+    func moveIntoInlineValue(at index: Int, from source: UnsafeMutableRawPointer) {
+        withInlineValues { ValueSlot.move(from: source, replacing: $0 + index) }
     }
 
     /// The inline values as a buffer (a tuple of one type is laid out as an array).

@@ -194,6 +194,7 @@ extension Interpreter {
                         }
                         if checkInterruptFlag { try raiseIfInterrupted() }  // weakref callbacks, Ctrl-C
                     case .loadAttr:
+                        if loadInlineAttribute(in: stack + sp - 1, code, ip - 1) { break }
                         frame.instructionIndex = ip  // properties may read f_lineno
                         if let value = instanceAttribute(in: stack + sp - 1, named: codeNames + arg, code, ip - 1) {
                             let instance = ValueSlot.object(stack + sp - 1)
@@ -216,17 +217,25 @@ extension Interpreter {
                             push(try getAttribute(object, codeNames[arg]))
                         }
                     case .storeAttr:
-                        if storeInstanceAttribute(in: stack + sp - 1, named: codeNames + arg, stack + sp - 2, code, ip - 1) {
+                        // The replaced value may be freed: its weakref callbacks run before the next instruction.
+                        if storeInlineAttribute(in: stack + sp - 1, movingFrom: stack + sp - 2, code, ip - 1) {
+                            sp -= 2
+                        } else if storeInstanceAttribute(in: stack + sp - 1, named: codeNames + arg, stack + sp - 2, code, ip - 1) {
                             drop(2)
-                            break
+                        } else {
+                            let object = pop()
+                            let value = pop()
+                            try setAttribute(object, codeNames[arg], value)
                         }
-                        let object = pop()
-                        let value = pop()
-                        try setAttribute(object, codeNames[arg], value)
+                        if checkInterruptFlag { try raiseIfInterrupted() }
                     case .deleteAttr:
                         try deleteAttribute(pop(), codeNames[arg])
                         if checkInterruptFlag { try raiseIfInterrupted() }  // weakref callbacks, Ctrl-C
                     case .loadMethod:
+                        if loadInlineMethod(in: stack + sp - 1, code, ip - 1) {
+                            sp += 1
+                            break
+                        }
                         if let method = instanceMethod(in: stack + sp - 1, named: codeNames + arg, code, ip - 1) {
                             // The instance moves up a slot (bytes only) and the function goes below it.
                             ValueSlot.moveBytes(from: stack + sp - 1, to: stack + sp, count: 1)

@@ -39,6 +39,81 @@ extension Interpreter {
         }
     }
 
+    // Exact cache hits, done in place: the instruction's most recent cache entry was made for this
+    // instance's class and layout, and the attribute sits in one of the instance's inline fields.
+    // These skip the optional results and the general cache walk of the paths above.
+
+    /// `loadAttr`: the attribute's value replaces the instance in `slot`; false (nothing changed)
+    /// when the hit conditions do not hold.
+    @inline(__always)
+    func loadInlineAttribute(in slot: UnsafeMutableRawPointer, _ code: PyCode, _ index: Int) -> Bool {
+        guard ValueSlot.tag(slot) == ValueSlot.objectTag else { return false }
+        let object = ValueSlot.object(slot)
+        let loaded = object._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
+            guard o.kind == .instance else { return false }
+            let instance = unsafeDowncast(o, to: PyInstance.self)
+            let entry = code.firstAttributeCacheEntry(at: index)
+            guard let position = inlinePosition(of: instance, in: entry), position >= 0 else { return false }
+            let kind = entry.pointee.kind
+            guard kind == .instanceOnly || kind == .classValue || kind == .method else { return false }
+            instance.copyInlineValue(at: position, to: slot)
+            return true
+        }
+        // The slot's reference to the instance was overwritten: give it up.
+        if loaded { object.release() }
+        return loaded
+    }
+
+    /// `loadMethod`: when the cache proves the attribute is the class's function (the instance has no
+    /// attribute of that name), the instance moves up from `slot` and the function goes below it.
+    @inline(__always)
+    func loadInlineMethod(in slot: UnsafeMutableRawPointer, _ code: PyCode, _ index: Int) -> Bool {
+        guard ValueSlot.tag(slot) == ValueSlot.objectTag else { return false }
+        return ValueSlot.object(slot)._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
+            guard o.kind == .instance else { return false }
+            let instance = unsafeDowncast(o, to: PyInstance.self)
+            let entry = code.firstAttributeCacheEntry(at: index)
+            guard entry.pointee.kind == .method, inlinePosition(of: instance, in: entry) == -1 else { return false }
+            ValueSlot.moveBytes(from: slot, to: slot + MemoryLayout<Value>.stride, count: 1)
+            withUnsafePointer(to: &entry.pointee.classValue) { ValueSlot.copy(from: $0, to: slot) }
+            return true
+        }
+    }
+
+    /// `storeAttr` over an existing inline attribute: the value moves from `value` into the instance
+    /// in `slot`, whose reference is given up; both slots are then free. False when nothing changed.
+    @inline(__always)
+    func storeInlineAttribute(in slot: UnsafeRawPointer, movingFrom value: UnsafeMutableRawPointer,
+                              _ code: PyCode, _ index: Int) -> Bool {
+        guard ValueSlot.tag(slot) == ValueSlot.objectTag else { return false }
+        let object = ValueSlot.object(slot)
+        let stored = object._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
+            guard o.kind == .instance else { return false }
+            let instance = unsafeDowncast(o, to: PyInstance.self)
+            let entry = code.firstAttributeCacheEntry(at: index)
+            guard let position = inlinePosition(of: instance, in: entry), position >= 0,
+                  entry.pointee.nextLayout == nil else { return false }
+            let kind = entry.pointee.kind
+            guard kind == .instanceOnly || kind == .classValue || kind == .method else { return false }
+            instance.moveIntoInlineValue(at: position, from: value)
+            return true
+        }
+        if stored { object.release() }
+        return stored
+    }
+
+    /// Where `entry` says the attribute sits among the instance's inline fields (-1: the layout does
+    /// not have it), when the entry was made for the instance's class and layout; nil otherwise, or
+    /// when it sits beyond the inline fields.
+    @inline(__always)
+    private func inlinePosition(of instance: PyInstance, in entry: UnsafeMutablePointer<AttributeCacheEntry>) -> Int? {
+        let layoutID = instance.layoutID
+        guard layoutID != 0, entry.pointee.layoutID == layoutID,
+              entry.pointee.version == instance.cls?.version else { return nil }
+        let position = entry.pointee.slot
+        return position < PyInstance.inlineCapacity ? position : nil
+    }
+
     /// The reference at `pointer`, not retained.
     @inline(__always)
     private func borrowed<T: AnyObject>(_ pointer: UnsafeMutablePointer<T>) -> Unmanaged<T> {

@@ -1,0 +1,105 @@
+# Attribute loads, stores and method loads that hit the instruction's cache exactly (same class,
+# same layout, attribute in an inline field) run in place: each way the hit can stop holding, and
+# balanced reference counts.
+import sys
+
+class Point:
+    scale = 10
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def norm(self):
+        return self.x * self.x + self.y * self.y
+    def shifted(self):
+        return self.x + 1
+
+def read_all(points):
+    out = []
+    for p in points:
+        out.append((p.x, p.y, p.norm(), p.shifted()))
+    return out
+
+ps = [Point(i, i + 1) for i in range(4)]
+print(read_all(ps))
+print(read_all(ps))
+
+# An instance attribute that shadows the method: the method load must see it.
+shadow = Point(2, 3)
+shadow.norm = lambda: "instance callable"
+print(read_all([ps[0], shadow, ps[1]])[1][2])
+
+# The class changes (new version): a class attribute now shadowed by nothing, then a method replaced.
+def scale_of(p):
+    return p.scale
+print([scale_of(p) for p in ps])
+Point.scale = 20
+print([scale_of(p) for p in ps])
+ps[0].scale = "own"
+print([scale_of(p) for p in ps])
+Point.norm = lambda self: "replaced"
+print(read_all(ps[:2]))
+
+# Layouts: the same attribute at another position, and beyond the inline fields.
+class Wide:
+    pass
+def fill(obj, names):
+    for n in names:
+        setattr(obj, n, n.upper())
+    return obj
+w1 = fill(Wide(), "abcdefgh")
+w2 = fill(Wide(), "hgfedcba")
+def read_h(o):
+    return o.h, o.a, o.g
+print(read_h(w1), read_h(w2), read_h(w1), read_h(w2))
+
+# Stores over existing attributes, alternating layouts, and one that frees the old value (a weakref
+# callback reports it).
+import weakref
+class Noisy:
+    pass
+def store(o, v):
+    o.a = v
+for _ in range(3):
+    store(w1, 1)
+    store(w2, 2)
+print(w1.a, w2.a)
+holder = Point(Noisy(), 0)
+watch = weakref.ref(holder.x, lambda r: print("freed old value"))
+def reset_x(p):
+    p.x = None
+reset_x(holder)
+print("after reset", holder.x, watch())
+
+# A dict-mode instance (its __dict__ was taken) and a class with __slots__ take the general paths.
+d = Point(5, 6)
+vars(d)["z"] = 7
+print(d.x, d.z, d.norm())
+class Slots:
+    __slots__ = ("x",)
+    def __init__(self):
+        self.x = 1
+s = Slots()
+def bump(o):
+    o.x = o.x + 1
+    return o.x
+print(bump(s), bump(s))
+
+# Deleting an attribute changes the layout: the next load raises as CPython does.
+q = Point(1, 2)
+def get_y(p):
+    return p.y
+print(get_y(q), get_y(q))
+del q.y
+try:
+    get_y(q)
+except AttributeError as e:
+    print("AttributeError:", e)
+
+# Reference counts stay balanced through many hits.
+value = object()
+holder2 = Point(value, 0)
+before = sys.getrefcount(value)
+for _ in range(1000):
+    holder2.x
+    holder2.x = holder2.x
+print(sys.getrefcount(value) - before)

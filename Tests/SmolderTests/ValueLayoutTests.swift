@@ -8,6 +8,27 @@ final class ValueLayoutTests: XCTestCase {
         XCTAssertTrue(ValueLayout.isAsExpected)
     }
 
+    func testReferenceCountWordMatchesWhatInlineRefCountAssumes() {
+        XCTAssertTrue(InlineRefCount.isAsExpected)
+    }
+
+    func testInlineRetainsAndReleasesFallBackToTheRuntime() {
+        // The last release frees the object through the runtime (a weak reference sees it go).
+        var object: PyObject? = PyPlainObject(cls: nil)
+        weak var watcher = object
+        let unmanaged = Unmanaged.passUnretained(object!)
+        InlineRefCount.retain(unmanaged)
+        object = nil
+        XCTAssertNotNil(watcher)
+        // With a weak reference the count lives in a side table: both operations take the runtime's path.
+        XCTAssertEqual(swiftRetainCount(unmanaged.toOpaque()), 1)
+        InlineRefCount.retain(unmanaged)
+        XCTAssertEqual(swiftRetainCount(unmanaged.toOpaque()), 2)
+        InlineRefCount.release(unmanaged)
+        InlineRefCount.release(unmanaged)
+        XCTAssertNil(watcher)
+    }
+
     func testSlotOperationsBalanceReferenceCounts() {
         let object = PyPlainObject(cls: nil)
         let address = Unmanaged.passUnretained(object).toOpaque()

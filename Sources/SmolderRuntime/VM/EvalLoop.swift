@@ -199,7 +199,7 @@ extension Interpreter {
                         if let value = instanceAttribute(in: stack + sp - 1, named: codeNames + arg, code, ip - 1) {
                             let instance = ValueSlot.object(stack + sp - 1)
                             (stack + sp - 1).initialize(to: value)
-                            instance.release()
+                            ValueSlot.release(instance)
                             break
                         }
                         // Popped, not copied: the object's reference moves out of the slot.

@@ -60,7 +60,7 @@ extension Interpreter {
             return true
         }
         // The slot's reference to the instance was overwritten: give it up.
-        if loaded { object.release() }
+        if loaded { ValueSlot.release(object) }
         return loaded
     }
 
@@ -98,7 +98,7 @@ extension Interpreter {
             instance.moveIntoInlineValue(at: position, from: value)
             return true
         }
-        if stored { object.release() }
+        if stored { ValueSlot.release(object) }
         return stored
     }
 

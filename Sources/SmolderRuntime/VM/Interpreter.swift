@@ -94,6 +94,7 @@ public final class Interpreter {
 
     public init(output: TextOutput? = nil, error: TextOutput? = nil) {
         precondition(ValueLayout.isAsExpected, "this compiler lays out Value differently from what ValueSlot reads")
+        precondition(InlineRefCount.isAsExpected, "this runtime's reference-count word differs from what InlineRefCount assumes")
         if let output { standardOutput = output }
         if let error { standardError = error }
         types = TypeRegistry()

@@ -39,19 +39,15 @@ enum ValueSlot {
 
     /// Gives up one reference to an object.
     @inline(__always)
-    static func release(_ object: Unmanaged<PyObject>) { object.release() }
+    static func release(_ object: Unmanaged<PyObject>) { InlineRefCount.release(object) }
 
     /// Copies an initialised `Value` (or a non-nil `Value?`) into uninitialised memory.
     @inline(__always)
     static func copy(from source: UnsafeRawPointer, to destination: UnsafeMutableRawPointer) {
         let tag = source.load(fromByteOffset: 8, as: UInt8.self)
-        if tag == objectTag {
-            // A typed load of the reference: retains through `Unmanaged` take the runtime's atomic path.
-            destination.assumingMemoryBound(to: Value.self).initialize(to: .object(source.load(as: PyObject.self)))
-        } else {
-            destination.storeBytes(of: source.load(as: UInt.self), as: UInt.self)
-            destination.storeBytes(of: tag, toByteOffset: 8, as: UInt8.self)
-        }
+        destination.storeBytes(of: source.load(as: UInt.self), as: UInt.self)
+        destination.storeBytes(of: tag, toByteOffset: 8, as: UInt8.self)
+        if tag == objectTag { InlineRefCount.retain(object(source)) }
     }
 
     /// Python's `is` for two initialised slots: the same case and the same payload (its first byte
@@ -84,7 +80,7 @@ enum ValueSlot {
         destination.storeBytes(of: source.load(as: UInt.self), as: UInt.self)
         destination.storeBytes(of: tag(source), toByteOffset: 8, as: UInt8.self)
         // After the store: a release can run a destructor that looks at this slot again.
-        if old == objectTag { oldObject.release() }
+        if old == objectTag { InlineRefCount.release(oldObject) }
     }
 
     /// Ends the life of the `Value` in a fast-local slot and leaves it unbound.
@@ -93,13 +89,13 @@ enum ValueSlot {
         let old = tag(slot)
         let oldObject = object(slot)
         slot.storeBytes(of: absentTag, toByteOffset: 8, as: UInt8.self)
-        if old == objectTag { oldObject.release() }
+        if old == objectTag { InlineRefCount.release(oldObject) }
     }
 
     /// Ends the life of the `Value` in a slot (or of a `Value?`, bound or not).
     @inline(__always)
     static func destroy(_ slot: UnsafeRawPointer) {
-        if tag(slot) == objectTag { object(slot).release() }
+        if tag(slot) == objectTag { InlineRefCount.release(object(slot)) }
     }
 
     /// Stores an int over a slot known to hold an int or a float (nothing to release).

@@ -869,10 +869,45 @@ extension Interpreter {
             } else if o.kind == .type,
                       let instance = try instantiateMovingArguments(unsafeDowncast(o, to: PyType.self), base: base, count: count) {
                 return instance
+            } else if o.kind == .builtinFunction {
+                let f = unsafeDowncast(o, to: PyBuiltinFunction.self)
+                // Bound methods of builtin types (`items.pop`, `perm.insert`) and builtins without a
+                // shortcut: the arguments move into the native function's array.
+                if f.boundSelf != nil || (f.unaryCall == nil && f.fastPath == .none) {
+                    return try f.function(self, argumentArray(movingFrom: base, count: count, after: f.boundSelf), nil)
+                }
             }
         }
         defer { for i in 0..<count { ValueSlot.destroy(base + i) } }
         return try callFromStack(callable, base: base, count: count, keywordNames: keywordNames)
+    }
+
+    /// An array of `first` (when given) and the `count` values at `base`, moved out of their slots.
+    /// Small ones are array literals: the general ways of building an array of a given capacity go
+    /// through the runtime's generic metadata lookup or its growth path on every call.
+    @inline(__always)
+    func argumentArray(movingFrom base: UnsafeMutablePointer<Value>, count: Int, after first: Value?) -> [Value] {
+        if let first {
+            switch count {
+            case 0: return [first]
+            case 1: return [first, base.move()]
+            case 2: return [first, base.move(), (base + 1).move()]
+            default: break
+            }
+        } else {
+            switch count {
+            case 0: return []
+            case 1: return [base.move()]
+            case 2: return [base.move(), (base + 1).move()]
+            case 3: return [base.move(), (base + 1).move(), (base + 2).move()]
+            default: break
+            }
+        }
+        var args: [Value] = []
+        args.reserveCapacity(count + 1)
+        if let first { args.append(first) }
+        for i in 0..<count { args.append((base + i).move()) }
+        return args
     }
 
     /// Calls with arguments already on the value stack (no intermediate array for Python functions).

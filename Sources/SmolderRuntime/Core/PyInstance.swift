@@ -56,6 +56,15 @@ public final class PyInstance: PyObject {
         withInlineValues { ValueSlot.move(from: source, replacing: $0 + index) }
     }
 
+    /// Adds an attribute at inline `index` (below `inlineCapacity`, and `next.count - 1`), moving its
+    /// value from `source`, and moves to layout `next` (`layout` plus that name).
+    @inline(__always)
+    func appendInline(movingFrom source: UnsafeMutableRawPointer, at index: Int, to next: InstanceLayout) {
+        withInlineValues { ValueSlot.move(from: source, replacing: $0 + index) }
+        layout = next
+        layoutID = next.identity
+    }
+
     /// The inline values as a buffer (a tuple of one type is laid out as an array).
     @inline(__always)
     private func withInlineValues<R>(_ body: (UnsafeMutablePointer<Value>) -> R) -> R {

@@ -80,7 +80,8 @@ extension Interpreter {
         }
     }
 
-    /// `storeAttr` over an existing inline attribute: the value moves from `value` into the instance
+    /// `storeAttr` over an inline attribute, or adding one the cache saw added to this layout
+    /// before: the value moves from `value` into the instance
     /// in `slot`, whose reference is given up; both slots are then free. False when nothing changed.
     @inline(__always)
     func storeInlineAttribute(in slot: UnsafeRawPointer, movingFrom value: UnsafeMutableRawPointer,
@@ -91,11 +92,15 @@ extension Interpreter {
             guard o.kind == .instance else { return false }
             let instance = unsafeDowncast(o, to: PyInstance.self)
             let entry = code.firstAttributeCacheEntry(at: index)
-            guard let position = inlinePosition(of: instance, in: entry), position >= 0,
-                  entry.pointee.nextLayout == nil else { return false }
+            guard let position = inlinePosition(of: instance, in: entry), position >= 0 else { return false }
             let kind = entry.pointee.kind
             guard kind == .instanceOnly || kind == .classValue || kind == .method else { return false }
-            instance.moveIntoInlineValue(at: position, from: value)
+            if let next = entry.pointee.nextLayout {
+                // A new attribute (as in `__init__`): the instance moves on to the layout with it.
+                instance.appendInline(movingFrom: value, at: position, to: next)
+            } else {
+                instance.moveIntoInlineValue(at: position, from: value)
+            }
             return true
         }
         if stored { ValueSlot.release(object) }

@@ -103,3 +103,35 @@ for _ in range(1000):
     holder2.x
     holder2.x = holder2.x
 print(sys.getrefcount(value) - before)
+
+# Adding attributes in __init__ (the cache remembers the layout each store moves to): the same order
+# every time, a branch that adds one more, past the inline fields, and an instance whose layout
+# another store already moved on.
+class Grow:
+    def __init__(self, extra, many):
+        self.a = 1
+        self.b = [2]
+        if extra:
+            self.c = 3
+        self.d = 4
+        if many:
+            self.e, self.f, self.g, self.h = 5, 6, 7, 8
+objs = [Grow(i % 3 == 0, i % 4 == 0) for i in range(12)]
+print([sorted(vars(o)) for o in objs[:5]])
+print([(o.a, o.b, o.d, getattr(o, "c", None), getattr(o, "h", None)) for o in objs])
+late = Grow(False, False)
+late.d = "changed"
+late.z = "added"
+print(vars(late))
+shared = [9]
+before = sys.getrefcount(shared)
+def make(v):
+    g = Grow(False, False)
+    g.b = v
+    return g
+def build(v):
+    return [make(v) for _ in range(50)]
+kept = build(shared)
+print(sys.getrefcount(shared) - before, len(kept))
+del kept
+print(sys.getrefcount(shared) - before)

@@ -141,7 +141,7 @@ struct CodeBuilder {
         case .dupTop: return (1, nil)
         case .dupTopTwo: return (2, nil)
         case .loadConst, .loadFast, .loadDeref, .loadClosure, .loadClassDeref, .loadGlobal, .loadName,
-             .loadBuildClass, .loadAssertionError: return (1, nil)
+             .loadBuildClass, .loadAssertionError, .loadFastLoadAttr, .loadFastLoadMethod: return (1, nil)
         case .deleteFast, .deleteDeref, .deleteGlobal, .deleteName: return (0, nil)
         case .loadAttr: return (0, nil)
         case .storeAttr: return (-2, nil)

@@ -126,6 +126,12 @@ public enum Opcode: UInt8, Sendable {
     case matchKeys          // subject keys -> subject keys values-tuple-or-None
     case matchClass         // subject cls names-tuple -> attrs-tuple-or-None (arg: positional count)
     case copyDictWithoutKeys // subject keys -> subject keys rest-dict
+
+    // Superinstructions: never emitted by the compiler. The interpreter rewrites a `loadFast` into
+    // one of these when the next instruction is the one named (which stays in place, so jumps to it
+    // still work) and may then run both in one step.
+    case loadFastLoadAttr   // -> value (arg: local; the next instruction is `loadAttr`)
+    case loadFastLoadMethod // -> value (arg: local; the next instruction is `loadMethod`)
 }
 
 /// The operator of a `binaryOp` instruction.

@@ -154,7 +154,24 @@ public final class PyCode: PyObject {
             if PyCode.usesAttributeCache(instructionBase[i].opcode) { next += attributeCacheWays }
         }
         framePool = .allocate(capacity: PyCode.framePoolCapacity)
+        fuseLocalAttributeLoads()
         hasCaches = true
+    }
+
+    /// Rewrites each `loadFast` followed by `loadAttr` or `loadMethod` into the superinstruction
+    /// that does both (`self.x`, `self.method(...)`): one dispatch, and the object is read where it
+    /// lies in its local instead of being pushed, retained and released. Only the interpreter's copy
+    /// of the instructions changes; the second instruction stays, for jumps to it and fall-backs.
+    private func fuseLocalAttributeLoads() {
+        let count = instructions.count
+        guard count > 1 else { return }
+        for i in 0..<(count - 1) where instructionBase[i].opcode == .loadFast {
+            switch instructionBase[i + 1].opcode {
+            case .loadAttr: instructionBase[i].opcode = .loadFastLoadAttr
+            case .loadMethod: instructionBase[i].opcode = .loadFastLoadMethod
+            default: break
+            }
+        }
     }
 
     deinit {

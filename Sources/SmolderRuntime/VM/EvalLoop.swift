@@ -123,6 +123,27 @@ extension Interpreter {
                         if ValueSlot.tag(local) == ValueSlot.absentTag { throw unboundLocal(code.varnames[arg].value) }
                         ValueSlot.copy(from: local, to: stack + sp)
                         sp += 1
+                    case .loadFastLoadAttr:
+                        // `local.name` in one step when the cache hits; else the plain `loadFast`
+                        // (the `loadAttr` after it then runs as usual).
+                        let local = UnsafeRawPointer(fastLocals + arg)
+                        if ValueSlot.tag(local) == ValueSlot.absentTag { throw unboundLocal(code.varnames[arg].value) }
+                        if readInlineAttribute(of: local, into: stack + sp, code, ip) {
+                            ip &+= 1
+                        } else {
+                            ValueSlot.copy(from: local, to: stack + sp)
+                        }
+                        sp += 1
+                    case .loadFastLoadMethod:
+                        let local = UnsafeRawPointer(fastLocals + arg)
+                        if ValueSlot.tag(local) == ValueSlot.absentTag { throw unboundLocal(code.varnames[arg].value) }
+                        if readInlineMethod(of: local, into: stack + sp, code, ip) {
+                            ip &+= 1
+                            sp += 2
+                        } else {
+                            ValueSlot.copy(from: local, to: stack + sp)
+                            sp += 1
+                        }
                     case .storeFast:
                         sp -= 1
                         ValueSlot.move(from: stack + sp, replacing: fastLocals + arg)

@@ -47,36 +47,66 @@ extension Interpreter {
     /// when the hit conditions do not hold.
     @inline(__always)
     func loadInlineAttribute(in slot: UnsafeMutableRawPointer, _ code: PyCode, _ index: Int) -> Bool {
-        guard ValueSlot.tag(slot) == ValueSlot.objectTag else { return false }
         let object = ValueSlot.object(slot)
-        let loaded = object._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
+        guard readInlineAttribute(of: slot, into: slot, code, index) else { return false }
+        // The slot's reference to the instance was overwritten: give it up.
+        ValueSlot.release(object)
+        return true
+    }
+
+    /// `loadAttr` on the object in `source` (left as it is): its attribute's value is copied into
+    /// `destination` (uninitialised, or `source` itself); false, with nothing written, when the hit
+    /// conditions do not hold.
+    @inline(__always)
+    func readInlineAttribute(of source: UnsafeRawPointer, into destination: UnsafeMutableRawPointer,
+                             _ code: PyCode, _ index: Int) -> Bool {
+        guard ValueSlot.tag(source) == ValueSlot.objectTag else { return false }
+        return ValueSlot.object(source)._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
             guard o.kind == .instance else { return false }
             let instance = unsafeDowncast(o, to: PyInstance.self)
             let entry = code.firstAttributeCacheEntry(at: index)
             guard let position = inlinePosition(of: instance, in: entry), position >= 0 else { return false }
             let kind = entry.pointee.kind
             guard kind == .instanceOnly || kind == .classValue || kind == .method else { return false }
-            instance.copyInlineValue(at: position, to: slot)
+            instance.copyInlineValue(at: position, to: destination)
             return true
         }
-        // The slot's reference to the instance was overwritten: give it up.
-        if loaded { ValueSlot.release(object) }
-        return loaded
     }
 
     /// `loadMethod`: when the cache proves the attribute is the class's function (the instance has no
     /// attribute of that name), the instance moves up from `slot` and the function goes below it.
     @inline(__always)
     func loadInlineMethod(in slot: UnsafeMutableRawPointer, _ code: PyCode, _ index: Int) -> Bool {
-        guard ValueSlot.tag(slot) == ValueSlot.objectTag else { return false }
-        return ValueSlot.object(slot)._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
-            guard o.kind == .instance else { return false }
+        guard let method = inlineMethod(of: slot, code, index) else { return false }
+        ValueSlot.moveBytes(from: slot, to: slot + MemoryLayout<Value>.stride, count: 1)
+        ValueSlot.copy(from: method, to: slot)
+        return true
+    }
+
+    /// `loadMethod` on the object in `source` (left as it is): the function goes into `destination`
+    /// and a copy of the object above it (both uninitialised); false, with nothing written, when
+    /// the hit conditions do not hold.
+    @inline(__always)
+    func readInlineMethod(of source: UnsafeRawPointer, into destination: UnsafeMutableRawPointer,
+                          _ code: PyCode, _ index: Int) -> Bool {
+        guard let method = inlineMethod(of: source, code, index) else { return false }
+        ValueSlot.copy(from: method, to: destination)
+        ValueSlot.copy(from: source, to: destination + MemoryLayout<Value>.stride)
+        return true
+    }
+
+    /// Where the cached function lies, when the cache proves `loadMethod` on the object in `slot`
+    /// finds the class's function (the instance has no attribute of that name).
+    @inline(__always)
+    private func inlineMethod(of slot: UnsafeRawPointer, _ code: PyCode, _ index: Int) -> UnsafeRawPointer? {
+        guard ValueSlot.tag(slot) == ValueSlot.objectTag else { return nil }
+        return ValueSlot.object(slot)._withUnsafeGuaranteedRef { (o: PyObject) -> UnsafeRawPointer? in
+            guard o.kind == .instance else { return nil }
             let instance = unsafeDowncast(o, to: PyInstance.self)
             let entry = code.firstAttributeCacheEntry(at: index)
-            guard entry.pointee.kind == .method, inlinePosition(of: instance, in: entry) == -1 else { return false }
-            ValueSlot.moveBytes(from: slot, to: slot + MemoryLayout<Value>.stride, count: 1)
-            withUnsafePointer(to: &entry.pointee.classValue) { ValueSlot.copy(from: $0, to: slot) }
-            return true
+            guard entry.pointee.kind == .method, inlinePosition(of: instance, in: entry) == -1 else { return nil }
+            // The entry lives in the code's cache array, which outlives this instruction.
+            return UnsafeRawPointer(entry) + MemoryLayout<AttributeCacheEntry>.offset(of: \.classValue)!
         }
     }
 

@@ -79,17 +79,16 @@ extension Interpreter {
     }
 
     func setUpCells(_ frame: Frame, _ f: PyFunction) {
-        var cells = ContiguousArray<PyCell>()
-        cells.reserveCapacity(f.code.cellCount + f.code.freeCount)
+        // Into the frame's own array: a pooled frame kept its capacity from the last call.
+        frame.cells.reserveCapacity(f.code.cellCount + f.code.freeCount)
         for paramIndex in f.code.code.cellParameterIndices {
             if paramIndex >= 0 {
-                cells.append(PyCell(frame.fastLocals[paramIndex]))
+                frame.cells.append(PyCell(frame.fastLocals[paramIndex]))
             } else {
-                cells.append(PyCell())
+                frame.cells.append(PyCell())
             }
         }
-        cells.append(contentsOf: f.closure)
-        frame.cells = cells
+        for cell in f.closure { frame.cells.append(cell) }
     }
 
     /// Fills the frame's parameter slots from the call's arguments, applying defaults, `*args`,

@@ -137,11 +137,12 @@ struct CodeBuilder {
         let n = Int(ins.arg)
         switch ins.opcode {
         case .nop, .rotTwo, .rotThree, .rotFour, .genStart, .popBlock, .popExcept, .setupAnnotations: return (0, nil)
-        case .popTop, .storeFast, .storeDeref, .storeGlobal, .storeName, .deleteAttr, .printExpr, .importStar: return (-1, nil)
+        case .popTop, .storeFast, .storeFastLoadFast, .storeDeref, .storeGlobal, .storeName, .deleteAttr, .printExpr, .importStar: return (-1, nil)
         case .dupTop: return (1, nil)
         case .dupTopTwo: return (2, nil)
         case .loadConst, .loadFast, .loadDeref, .loadClosure, .loadClassDeref, .loadGlobal, .loadName,
-             .loadBuildClass, .loadAssertionError, .loadFastLoadAttr, .loadFastLoadMethod: return (1, nil)
+             .loadBuildClass, .loadAssertionError, .loadFastLoadAttr, .loadFastLoadMethod,
+             .loadFastStoreAttr, .loadFastLoadFast: return (1, nil)
         case .deleteFast, .deleteDeref, .deleteGlobal, .deleteName: return (0, nil)
         case .loadAttr: return (0, nil)
         case .storeAttr: return (-2, nil)

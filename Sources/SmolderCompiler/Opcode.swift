@@ -132,6 +132,9 @@ public enum Opcode: UInt8, Sendable {
     // still work) and may then run both in one step.
     case loadFastLoadAttr   // -> value (arg: local; the next instruction is `loadAttr`)
     case loadFastLoadMethod // -> value (arg: local; the next instruction is `loadMethod`)
+    case loadFastStoreAttr  // -> value (arg: local; the next instruction is `storeAttr`)
+    case loadFastLoadFast   // -> value (arg: local; the next instruction is `loadFast`)
+    case storeFastLoadFast  // value -> (arg: local; the next instruction is `loadFast`)
 }
 
 /// The operator of a `binaryOp` instruction.

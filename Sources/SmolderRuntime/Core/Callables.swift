@@ -158,18 +158,31 @@ public final class PyCode: PyObject {
         hasCaches = true
     }
 
-    /// Rewrites each `loadFast` followed by `loadAttr` or `loadMethod` into the superinstruction
-    /// that does both (`self.x`, `self.method(...)`): one dispatch, and the object is read where it
-    /// lies in its local instead of being pushed, retained and released. Only the interpreter's copy
-    /// of the instructions changes; the second instruction stays, for jumps to it and fall-backs.
+    /// Rewrites common instruction pairs into superinstructions that do both in one dispatch:
+    /// `loadFast` then `loadAttr`, `loadMethod` or `storeAttr` (`self.x`, `self.m()`, `self.x = v`:
+    /// the object is used where it lies in its local instead of being pushed, retained and
+    /// released), `loadFast` then `loadFast`, and `storeFast` then `loadFast`. Only the interpreter's
+    /// copy of the instructions changes, and only the first of the pair: the second stays, for jumps
+    /// to it and for the superinstruction's fall-back. Backwards, so a `loadFast` that starts an
+    /// attribute pair is not taken as the second half of a `loadFast` pair.
     private func fuseLocalAttributeLoads() {
         let count = instructions.count
         guard count > 1 else { return }
-        for i in 0..<(count - 1) where instructionBase[i].opcode == .loadFast {
-            switch instructionBase[i + 1].opcode {
-            case .loadAttr: instructionBase[i].opcode = .loadFastLoadAttr
-            case .loadMethod: instructionBase[i].opcode = .loadFastLoadMethod
-            default: break
+        for i in stride(from: count - 2, through: 0, by: -1) {
+            let next = instructionBase[i + 1].opcode
+            switch instructionBase[i].opcode {
+            case .loadFast:
+                switch next {
+                case .loadAttr: instructionBase[i].opcode = .loadFastLoadAttr
+                case .loadMethod: instructionBase[i].opcode = .loadFastLoadMethod
+                case .storeAttr: instructionBase[i].opcode = .loadFastStoreAttr
+                case .loadFast: instructionBase[i].opcode = .loadFastLoadFast
+                default: break
+                }
+            case .storeFast:
+                if next == .loadFast { instructionBase[i].opcode = .storeFastLoadFast }
+            default:
+                break
             }
         }
     }

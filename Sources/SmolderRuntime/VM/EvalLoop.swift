@@ -144,6 +144,39 @@ extension Interpreter {
                             ValueSlot.copy(from: local, to: stack + sp)
                             sp += 1
                         }
+                    case .loadFastStoreAttr:
+                        // `local.name = value` in one step when the cache hits.
+                        let local = UnsafeRawPointer(fastLocals + arg)
+                        if ValueSlot.tag(local) == ValueSlot.absentTag { throw unboundLocal(code.varnames[arg].value) }
+                        if writeInlineAttribute(of: local, movingFrom: stack + sp - 1, code, ip) {
+                            ip &+= 1
+                            sp -= 1
+                            if checkInterruptFlag { try raiseIfInterrupted() }  // as `storeAttr`
+                        } else {
+                            ValueSlot.copy(from: local, to: stack + sp)
+                            sp += 1
+                        }
+                    case .loadFastLoadFast:
+                        let first = UnsafeRawPointer(fastLocals + arg)
+                        if ValueSlot.tag(first) == ValueSlot.absentTag { throw unboundLocal(code.varnames[arg].value) }
+                        ValueSlot.copy(from: first, to: stack + sp)
+                        sp += 1
+                        // The second `loadFast` runs here unless its local is unbound (it then raises itself).
+                        let second = UnsafeRawPointer(fastLocals + Int(instructions[ip].arg))
+                        if ValueSlot.tag(second) != ValueSlot.absentTag {
+                            ValueSlot.copy(from: second, to: stack + sp)
+                            sp += 1
+                            ip &+= 1
+                        }
+                    case .storeFastLoadFast:
+                        sp -= 1
+                        ValueSlot.move(from: stack + sp, replacing: fastLocals + arg)
+                        let next = UnsafeRawPointer(fastLocals + Int(instructions[ip].arg))
+                        if ValueSlot.tag(next) != ValueSlot.absentTag {
+                            ValueSlot.copy(from: next, to: stack + sp)
+                            sp += 1
+                            ip &+= 1
+                        }
                     case .storeFast:
                         sp -= 1
                         ValueSlot.move(from: stack + sp, replacing: fastLocals + arg)

@@ -111,14 +111,24 @@ extension Interpreter {
     }
 
     /// `storeAttr` over an inline attribute, or adding one the cache saw added to this layout
-    /// before: the value moves from `value` into the instance
-    /// in `slot`, whose reference is given up; both slots are then free. False when nothing changed.
+    /// before: the value moves from `value` into the instance in `slot`, whose reference is given
+    /// up; both slots are then free. False when nothing changed.
     @inline(__always)
     func storeInlineAttribute(in slot: UnsafeRawPointer, movingFrom value: UnsafeMutableRawPointer,
                               _ code: PyCode, _ index: Int) -> Bool {
-        guard ValueSlot.tag(slot) == ValueSlot.objectTag else { return false }
         let object = ValueSlot.object(slot)
-        let stored = object._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
+        guard writeInlineAttribute(of: slot, movingFrom: value, code, index) else { return false }
+        ValueSlot.release(object)
+        return true
+    }
+
+    /// `storeAttr` on the object in `target` (left as it is), moving the value from `value`; false,
+    /// with nothing changed, when the hit conditions do not hold.
+    @inline(__always)
+    func writeInlineAttribute(of target: UnsafeRawPointer, movingFrom value: UnsafeMutableRawPointer,
+                              _ code: PyCode, _ index: Int) -> Bool {
+        guard ValueSlot.tag(target) == ValueSlot.objectTag else { return false }
+        return ValueSlot.object(target)._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
             guard o.kind == .instance else { return false }
             let instance = unsafeDowncast(o, to: PyInstance.self)
             let entry = code.firstAttributeCacheEntry(at: index)
@@ -133,8 +143,6 @@ extension Interpreter {
             }
             return true
         }
-        if stored { ValueSlot.release(object) }
-        return stored
     }
 
     /// Where `entry` says the attribute sits among the instance's inline fields (-1: the layout does

@@ -70,3 +70,58 @@ def churn(h):
     return h.x
 churn(holder)
 print(sys.getrefcount(value) - before, sys.getrefcount(holder) > 1)
+
+# `local.name = value`: existing attributes, new ones, a property setter, __slots__ and a
+# __setattr__ override all behave as plain stores.
+class Setter:
+    def __init__(self):
+        self._v = 0
+    @property
+    def v(self):
+        return self._v
+    @v.setter
+    def v(self, value):
+        self._v = value * 10
+class Slotted:
+    __slots__ = ("a",)
+class Logged:
+    def __setattr__(self, name, value):
+        print("setattr", name, value)
+        object.__setattr__(self, name, value)
+def assign(o, name_value):
+    o.v = name_value
+    return o
+s = assign(Setter(), 4)
+print(s.v, s._v, vars(assign(P(1), 5)))
+def assign_a(o, value):
+    o.a = value
+    return o.a
+print(assign_a(Slotted(), 3), assign_a(Logged(), 4), assign_a(P(0), 5))
+
+# Pairs of local loads and a store followed by a load, with a local unbound in the second half.
+def pairs(a, b):
+    c = a
+    d = c + b
+    return (a, b, c, d)
+print(pairs(1, 2), pairs("x", "y"))
+def second_unbound(flag):
+    first = 1
+    if flag:
+        second = 2
+    return first, second
+print(second_unbound(True))
+try:
+    second_unbound(False)
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)
+def store_then_unbound(flag):
+    x = 1
+    if flag:
+        y = 2
+    z = x
+    return z, y
+print(store_then_unbound(True))
+try:
+    store_then_unbound(False)
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)

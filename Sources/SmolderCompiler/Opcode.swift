@@ -135,6 +135,7 @@ public enum Opcode: UInt8, Sendable {
     case loadFastStoreAttr  // -> value (arg: local; the next instruction is `storeAttr`)
     case loadFastLoadFast   // -> value (arg: local; the next instruction is `loadFast`)
     case storeFastLoadFast  // value -> (arg: local; the next instruction is `loadFast`)
+    case loadGlobalLoadAttr // -> value (arg: name; the next instruction is `loadAttr`)
 }
 
 /// The operator of a `binaryOp` instruction.

@@ -161,7 +161,8 @@ public final class PyCode: PyObject {
     /// Rewrites common instruction pairs into superinstructions that do both in one dispatch:
     /// `loadFast` then `loadAttr`, `loadMethod` or `storeAttr` (`self.x`, `self.m()`, `self.x = v`:
     /// the object is used where it lies in its local instead of being pushed, retained and
-    /// released), `loadFast` then `loadFast`, and `storeFast` then `loadFast`. Only the interpreter's
+    /// released), `loadFast` then `loadFast`, `storeFast` then `loadFast`, and `loadGlobal` then
+    /// `loadAttr` (`Direction.FORWARD`: read where the global's cache entry holds the class). Only the interpreter's
     /// copy of the instructions changes, and only the first of the pair: the second stays, for jumps
     /// to it and for the superinstruction's fall-back. Backwards, so a `loadFast` that starts an
     /// attribute pair is not taken as the second half of a `loadFast` pair.
@@ -181,6 +182,8 @@ public final class PyCode: PyObject {
                 }
             case .storeFast:
                 if next == .loadFast { instructionBase[i].opcode = .storeFastLoadFast }
+            case .loadGlobal:
+                if next == .loadAttr { instructionBase[i].opcode = .loadGlobalLoadAttr }
             default:
                 break
             }

@@ -212,6 +212,21 @@ extension Interpreter {
                         } else {
                             push(try loadGlobal(code, ip - 1, codeNames[arg], frame))
                         }
+                    case .loadGlobalLoadAttr:
+                        // `Global.name` in one step when both caches hit; else the plain `loadGlobal`.
+                        let entry = code.globalCache + (ip - 1)
+                        if entry.pointee.globalsVersion == frame.globals.version
+                            && entry.pointee.builtinsVersion == frame.builtins.version {
+                            let global = UnsafeRawPointer(entry) + MemoryLayout<GlobalCacheEntry>.offset(of: \.value)!
+                            if readTypeAttribute(of: global, into: stack + sp, code, ip) {
+                                ip &+= 1
+                            } else {
+                                ValueSlot.copy(from: global, to: stack + sp)
+                            }
+                            sp += 1
+                        } else {
+                            push(try loadGlobal(code, ip - 1, codeNames[arg], frame))
+                        }
                     case .storeGlobal:
                         frame.globals.setString(codeNames[arg], pop())
                         if checkInterruptFlag { try raiseIfInterrupted() }  // weakref callbacks, Ctrl-C
@@ -248,7 +263,8 @@ extension Interpreter {
                         }
                         if checkInterruptFlag { try raiseIfInterrupted() }  // weakref callbacks, Ctrl-C
                     case .loadAttr:
-                        if loadInlineAttribute(in: stack + sp - 1, code, ip - 1) { break }
+                        if loadInlineAttribute(in: stack + sp - 1, code, ip - 1)
+                            || loadTypeAttribute(in: stack + sp - 1, code, ip - 1) { break }
                         frame.instructionIndex = ip  // properties may read f_lineno
                         if let value = instanceAttribute(in: stack + sp - 1, named: codeNames + arg, code, ip - 1) {
                             let instance = ValueSlot.object(stack + sp - 1)

@@ -218,7 +218,7 @@ extension Interpreter {
                         if entry.pointee.globalsVersion == frame.globals.version
                             && entry.pointee.builtinsVersion == frame.builtins.version {
                             let global = UnsafeRawPointer(entry) + MemoryLayout<GlobalCacheEntry>.offset(of: \.value)!
-                            if readTypeAttribute(of: global, into: stack + sp, code, ip) {
+                            if readTypeOrModuleAttribute(of: global, into: stack + sp, code, ip) {
                                 ip &+= 1
                             } else {
                                 ValueSlot.copy(from: global, to: stack + sp)
@@ -264,7 +264,7 @@ extension Interpreter {
                         if checkInterruptFlag { try raiseIfInterrupted() }  // weakref callbacks, Ctrl-C
                     case .loadAttr:
                         if loadInlineAttribute(in: stack + sp - 1, code, ip - 1)
-                            || loadTypeAttribute(in: stack + sp - 1, code, ip - 1) { break }
+                            || loadTypeOrModuleAttribute(in: stack + sp - 1, code, ip - 1) { break }
                         frame.instructionIndex = ip  // properties may read f_lineno
                         if let value = instanceAttribute(in: stack + sp - 1, named: codeNames + arg, code, ip - 1) {
                             let instance = ValueSlot.object(stack + sp - 1)

@@ -1,24 +1,34 @@
-/// `Class.name` (`Direction.FORWARD`, `Strength.REQUIRED`) on exact hits of the instruction's most
-/// recent cache entry, done where the class lies (on the stack, or in a global's cache entry): no
-/// retain and release of the class, no optional result.
+/// `Class.name` (`Direction.FORWARD`, `Strength.REQUIRED`) and `module.name` (`math.sqrt`) on exact
+/// hits of the instruction's most recent cache entry, done where the class or module lies (on the
+/// stack, or in a global's cache entry): no retain and release of it, no optional result.
 extension Interpreter {
-    /// `loadAttr` on the class in `slot`: the value replaces it; false (nothing changed) otherwise.
+    /// `loadAttr` on the class or module in `slot`: the value replaces it; false (nothing changed)
+    /// otherwise.
     @inline(__always)
-    func loadTypeAttribute(in slot: UnsafeMutableRawPointer, _ code: PyCode, _ index: Int) -> Bool {
+    func loadTypeOrModuleAttribute(in slot: UnsafeMutableRawPointer, _ code: PyCode, _ index: Int) -> Bool {
         let object = ValueSlot.object(slot)
-        guard readTypeAttribute(of: slot, into: slot, code, index) else { return false }
+        guard readTypeOrModuleAttribute(of: slot, into: slot, code, index) else { return false }
         ValueSlot.release(object)
         return true
     }
 
-    /// `loadAttr` on the class in `source` (left as it is): a plain class attribute (no descriptor
-    /// to call) is copied into `destination` (uninitialised, or `source` itself); false, with
-    /// nothing written, when the entry was made for another version or kind.
+    /// `loadAttr` on the class or module in `source` (left as it is): a plain class attribute (no
+    /// descriptor to call) or a module's value is copied into `destination` (uninitialised, or
+    /// `source` itself); false, with nothing written, when the entry was made for another version
+    /// or kind.
     @inline(__always)
-    func readTypeAttribute(of source: UnsafeRawPointer, into destination: UnsafeMutableRawPointer,
-                           _ code: PyCode, _ index: Int) -> Bool {
+    func readTypeOrModuleAttribute(of source: UnsafeRawPointer, into destination: UnsafeMutableRawPointer,
+                                   _ code: PyCode, _ index: Int) -> Bool {
         guard ValueSlot.tag(source) == ValueSlot.objectTag else { return false }
         return ValueSlot.object(source)._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
+            if o.kind == .module {
+                // Dict and type versions come from different counters: the kind must match too.
+                let entry = code.firstAttributeCacheEntry(at: index)
+                guard o.cls == nil, entry.pointee.kind == .moduleValue,
+                      entry.pointee.version == unsafeDowncast(o, to: PyModule.self).namespace.version else { return false }
+                withUnsafePointer(to: &entry.pointee.classValue) { ValueSlot.copy(from: $0, to: destination) }
+                return true
+            }
             guard o.kind == .type else { return false }
             let type = unsafeDowncast(o, to: PyType.self)
             let entry = code.firstAttributeCacheEntry(at: index)

@@ -103,3 +103,21 @@ def read_many():
 read_many()
 before = sys.getrefcount(value)
 print(read_many(), sys.getrefcount(value) - before)
+
+# Module attributes: cached reads, then the module's namespace changes.
+import types as _types
+mod = _types.ModuleType("mod")
+mod.value = 1
+def read_mod():
+    return mod.value, math.pi > 3
+import math
+print(read_mod(), read_mod())
+mod.value = 2
+print(read_mod())
+del mod.value
+try:
+    read_mod()
+except AttributeError as e:
+    print("AttributeError:", e)
+mod.value = 3
+print(read_mod())

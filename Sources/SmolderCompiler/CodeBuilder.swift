@@ -142,7 +142,8 @@ struct CodeBuilder {
         case .dupTopTwo: return (2, nil)
         case .loadConst, .loadFast, .loadDeref, .loadClosure, .loadClassDeref, .loadGlobal, .loadName,
              .loadBuildClass, .loadAssertionError, .loadFastLoadAttr, .loadFastLoadMethod,
-             .loadFastStoreAttr, .loadFastLoadFast, .loadGlobalLoadAttr: return (1, nil)
+             .loadFastStoreAttr, .loadFastLoadFast, .loadGlobalLoadAttr,
+             .loadFastBinaryOp, .loadConstBinaryOp: return (1, nil)
         case .deleteFast, .deleteDeref, .deleteGlobal, .deleteName: return (0, nil)
         case .loadAttr: return (0, nil)
         case .storeAttr: return (-2, nil)

@@ -136,6 +136,8 @@ public enum Opcode: UInt8, Sendable {
     case loadFastLoadFast   // -> value (arg: local; the next instruction is `loadFast`)
     case storeFastLoadFast  // value -> (arg: local; the next instruction is `loadFast`)
     case loadGlobalLoadAttr // -> value (arg: name; the next instruction is `loadAttr`)
+    case loadFastBinaryOp   // -> value (arg: local; the next instruction is `binaryOp`)
+    case loadConstBinaryOp  // -> value (arg: constant; the next instruction is `binaryOp`)
 }
 
 /// The operator of a `binaryOp` instruction.

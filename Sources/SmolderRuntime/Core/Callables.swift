@@ -162,7 +162,9 @@ public final class PyCode: PyObject {
     /// `loadFast` then `loadAttr`, `loadMethod` or `storeAttr` (`self.x`, `self.m()`, `self.x = v`:
     /// the object is used where it lies in its local instead of being pushed, retained and
     /// released), `loadFast` then `loadFast`, `storeFast` then `loadFast`, and `loadGlobal` then
-    /// `loadAttr` (`Direction.FORWARD`: read where the global's cache entry holds the class). Only the interpreter's
+    /// `loadAttr` (`Direction.FORWARD`: read where the global's cache entry holds the class), and
+    /// `loadFast` or `loadConst` then `binaryOp` (`x - y`, `i + 1`: ints and floats computed
+    /// straight from the local or constant). Only the interpreter's
     /// copy of the instructions changes, and only the first of the pair: the second stays, for jumps
     /// to it and for the superinstruction's fall-back. Backwards, so a `loadFast` that starts an
     /// attribute pair is not taken as the second half of a `loadFast` pair.
@@ -178,8 +180,11 @@ public final class PyCode: PyObject {
                 case .loadMethod: instructionBase[i].opcode = .loadFastLoadMethod
                 case .storeAttr: instructionBase[i].opcode = .loadFastStoreAttr
                 case .loadFast: instructionBase[i].opcode = .loadFastLoadFast
+                case .binaryOp: instructionBase[i].opcode = .loadFastBinaryOp
                 default: break
                 }
+            case .loadConst:
+                if next == .binaryOp { instructionBase[i].opcode = .loadConstBinaryOp }
             case .storeFast:
                 if next == .loadFast { instructionBase[i].opcode = .storeFastLoadFast }
             case .loadGlobal:

@@ -118,6 +118,25 @@ extension Interpreter {
                     case .loadConst:
                         ValueSlot.copy(from: constants + arg, to: stack + sp)
                         sp += 1
+                    case .loadConstBinaryOp:
+                        // `value op constant` for ints and floats in one step; else the plain `loadConst`.
+                        if let result = numericBinaryOp(instructions[ip].arg, stack + sp - 1, constants + arg) {
+                            (stack + sp - 1).initialize(to: result)  // the left operand was a number
+                            ip &+= 1
+                        } else {
+                            ValueSlot.copy(from: constants + arg, to: stack + sp)
+                            sp += 1
+                        }
+                    case .loadFastBinaryOp:
+                        let local = UnsafeRawPointer(fastLocals + arg)
+                        if let result = numericBinaryOp(instructions[ip].arg, stack + sp - 1, local) {
+                            (stack + sp - 1).initialize(to: result)
+                            ip &+= 1
+                        } else {
+                            if ValueSlot.tag(local) == ValueSlot.absentTag { throw unboundLocal(code.varnames[arg].value) }
+                            ValueSlot.copy(from: local, to: stack + sp)
+                            sp += 1
+                        }
                     case .loadFast:
                         let local = UnsafeRawPointer(fastLocals + arg)
                         if ValueSlot.tag(local) == ValueSlot.absentTag { throw unboundLocal(code.varnames[arg].value) }
@@ -869,6 +888,24 @@ extension Interpreter {
                 }
             }
         }
+    }
+
+    /// `left op right` for two ints, two floats or an int and a float, read from their slots, when
+    /// the result needs no big int and raises nothing; nil otherwise (the instruction's general path).
+    @inline(__always)
+    func numericBinaryOp(_ op: UInt32, _ left: UnsafeRawPointer, _ right: UnsafeRawPointer) -> Value? {
+        let leftTag = ValueSlot.tag(left), rightTag = ValueSlot.tag(right)
+        if leftTag == ValueSlot.intTag && rightTag == ValueSlot.intTag {
+            if let sum = intSumOrDifference(op, ValueSlot.int(left), ValueSlot.int(right)) { return .int(sum) }
+            return fastIntOp(op, ValueSlot.int(left), ValueSlot.int(right))
+        }
+        if leftTag == ValueSlot.floatTag {
+            if rightTag == ValueSlot.floatTag { return fastFloatOp(op, ValueSlot.double(left), ValueSlot.double(right)) }
+            if rightTag == ValueSlot.intTag { return fastFloatOp(op, ValueSlot.double(left), Double(ValueSlot.int(right))) }
+        } else if leftTag == ValueSlot.intTag && rightTag == ValueSlot.floatTag {
+            return fastFloatOp(op, Double(ValueSlot.int(left)), ValueSlot.double(right))
+        }
+        return nil
     }
 
     /// `x + y` or `x - y` (also in place) when it fits a machine int, the commonest int operations,

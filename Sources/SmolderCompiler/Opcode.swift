@@ -138,6 +138,8 @@ public enum Opcode: UInt8, Sendable {
     case loadGlobalLoadAttr // -> value (arg: name; the next instruction is `loadAttr`)
     case loadFastBinaryOp   // -> value (arg: local; the next instruction is `binaryOp`)
     case loadConstBinaryOp  // -> value (arg: constant; the next instruction is `binaryOp`)
+    case loadFastCompareOp  // -> value (arg: local; the next instruction is `compareOp`)
+    case loadConstCompareOp // -> value (arg: constant; the next instruction is `compareOp`)
 }
 
 /// The operator of a `binaryOp` instruction.

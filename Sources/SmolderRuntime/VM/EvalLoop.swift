@@ -127,6 +127,28 @@ extension Interpreter {
                             ValueSlot.copy(from: constants + arg, to: stack + sp)
                             sp += 1
                         }
+                    case .loadConstCompareOp:
+                        // `value < constant` for ints and floats in one step (with the conditional
+                        // jump after it); else the plain `loadConst`.
+                        if let result = numericComparison(instructions[ip].arg, stack + sp - 1, constants + arg) {
+                            sp -= 1  // the left operand was a number
+                            ip &+= 1
+                            pushComparison(result)
+                        } else {
+                            ValueSlot.copy(from: constants + arg, to: stack + sp)
+                            sp += 1
+                        }
+                    case .loadFastCompareOp:
+                        let local = UnsafeRawPointer(fastLocals + arg)
+                        if let result = numericComparison(instructions[ip].arg, stack + sp - 1, local) {
+                            sp -= 1
+                            ip &+= 1
+                            pushComparison(result)
+                        } else {
+                            if ValueSlot.tag(local) == ValueSlot.absentTag { throw unboundLocal(code.varnames[arg].value) }
+                            ValueSlot.copy(from: local, to: stack + sp)
+                            sp += 1
+                        }
                     case .loadFastBinaryOp:
                         let local = UnsafeRawPointer(fastLocals + arg)
                         if let result = numericBinaryOp(instructions[ip].arg, stack + sp - 1, local) {
@@ -904,6 +926,25 @@ extension Interpreter {
             if rightTag == ValueSlot.intTag { return fastFloatOp(op, ValueSlot.double(left), Double(ValueSlot.int(right))) }
         } else if leftTag == ValueSlot.intTag && rightTag == ValueSlot.floatTag {
             return fastFloatOp(op, Double(ValueSlot.int(left)), ValueSlot.double(right))
+        }
+        return nil
+    }
+
+    /// `left op right` for ints and floats, read from their slots (an int and a float compare
+    /// exactly, as in CPython); nil for anything else.
+    @inline(__always)
+    func numericComparison(_ op: UInt32, _ left: UnsafeRawPointer, _ right: UnsafeRawPointer) -> Bool? {
+        let leftTag = ValueSlot.tag(left), rightTag = ValueSlot.tag(right)
+        if leftTag == ValueSlot.intTag && rightTag == ValueSlot.intTag {
+            return compareInts(ValueSlot.int(left), ValueSlot.int(right), op)
+        }
+        if leftTag == ValueSlot.floatTag {
+            if rightTag == ValueSlot.floatTag { return compareDoubles(ValueSlot.double(left), ValueSlot.double(right), op) }
+            if rightTag == ValueSlot.intTag && Double.isExact(ValueSlot.int(right)) {
+                return compareDoubles(ValueSlot.double(left), Double(ValueSlot.int(right)), op)
+            }
+        } else if leftTag == ValueSlot.intTag && rightTag == ValueSlot.floatTag && Double.isExact(ValueSlot.int(left)) {
+            return compareDoubles(Double(ValueSlot.int(left)), ValueSlot.double(right), op)
         }
         return nil
     }

@@ -73,3 +73,26 @@ try:
     wrong(1)
 except TypeError as e:
     print("TypeError:", e)
+
+# Comparisons with a local or constant on the right, with and without a jump after them.
+def compare(a, b):
+    results = [a < b, a <= 3, a == b, a != 2.5, a > 0, a >= b]
+    if a < b:
+        results.append("lt")
+    steps = 0
+    while a > 0 and steps < 5:
+        a -= 1
+        steps += 1
+    results.append(a)
+    return results
+print(compare(2, 3), compare(2.5, 2.5), compare(3, 1.0), compare(-1, -1))
+nan = float("nan")
+print(compare(nan, nan)[:6], compare(2 ** 53 + 1, float(2 ** 53))[:6])
+print(compare(2 ** 80, 3)[:6])
+def strings(s, t):
+    return s < t, s == "b", s > "a"
+print(strings("a", "b"), strings("b", "a"))
+try:
+    compare("x", 1)
+except TypeError as e:
+    print("TypeError:", e)

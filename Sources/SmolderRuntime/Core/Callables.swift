@@ -113,6 +113,16 @@ public final class PyCode: PyObject {
         attributeCacheSlot[index]
     }
 
+    /// The cache entry of the attribute instruction at `index` holding `version`, if one does (a
+    /// lookup only: the entries stay where they are).
+    @inline(__always)
+    func attributeCacheHit(at index: Int, version: UInt64) -> UnsafeMutablePointer<AttributeCacheEntry>? {
+        let first = attributeCacheSlot[index]
+        if first.pointee.version == version { return first }
+        for way in 1..<attributeCacheWays where (first + way).pointee.version == version { return first + way }
+        return nil
+    }
+
     /// A finished frame of this code to run again, if one is pooled.
     @inline(__always)
     func takePooledFrame() -> Frame? {

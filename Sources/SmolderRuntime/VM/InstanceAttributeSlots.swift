@@ -39,7 +39,7 @@ extension Interpreter {
         }
     }
 
-    // Exact cache hits, done in place: the instruction's most recent cache entry was made for this
+    // Exact cache hits, done in place: one of the instruction's cache entries was made for this
     // instance's class and layout, and the attribute sits in one of the instance's inline fields.
     // These skip the optional results and the general cache walk of the paths above.
 
@@ -64,8 +64,7 @@ extension Interpreter {
         return ValueSlot.object(source)._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
             guard o.kind == .instance else { return false }
             let instance = unsafeDowncast(o, to: PyInstance.self)
-            let entry = code.firstAttributeCacheEntry(at: index)
-            guard let position = inlinePosition(of: instance, in: entry), position >= 0 else { return false }
+            guard let (entry, position) = inlineHit(instance, code, index), position >= 0 else { return false }
             let kind = entry.pointee.kind
             guard kind == .instanceOnly || kind == .classValue || kind == .method else { return false }
             instance.copyInlineValue(at: position, to: destination)
@@ -103,8 +102,8 @@ extension Interpreter {
         return ValueSlot.object(slot)._withUnsafeGuaranteedRef { (o: PyObject) -> UnsafeRawPointer? in
             guard o.kind == .instance else { return nil }
             let instance = unsafeDowncast(o, to: PyInstance.self)
-            let entry = code.firstAttributeCacheEntry(at: index)
-            guard entry.pointee.kind == .method, inlinePosition(of: instance, in: entry) == -1 else { return nil }
+            guard let (entry, position) = inlineHit(instance, code, index), position == -1,
+                  entry.pointee.kind == .method else { return nil }
             // The entry lives in the code's cache array, which outlives this instruction.
             return UnsafeRawPointer(entry) + MemoryLayout<AttributeCacheEntry>.offset(of: \.classValue)!
         }
@@ -131,8 +130,7 @@ extension Interpreter {
         return ValueSlot.object(target)._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
             guard o.kind == .instance else { return false }
             let instance = unsafeDowncast(o, to: PyInstance.self)
-            let entry = code.firstAttributeCacheEntry(at: index)
-            guard let position = inlinePosition(of: instance, in: entry), position >= 0 else { return false }
+            guard let (entry, position) = inlineHit(instance, code, index), position >= 0 else { return false }
             let kind = entry.pointee.kind
             guard kind == .instanceOnly || kind == .classValue || kind == .method else { return false }
             if let next = entry.pointee.nextLayout {
@@ -145,16 +143,19 @@ extension Interpreter {
         }
     }
 
-    /// Where `entry` says the attribute sits among the instance's inline fields (-1: the layout does
-    /// not have it), when the entry was made for the instance's class and layout; nil otherwise, or
-    /// when it sits beyond the inline fields.
+    /// The instruction's cache entry made for the instance's class and layout (any of its ways,
+    /// for sites that see several classes), and where it says the attribute sits among the inline
+    /// fields (-1: the layout does not have it); nil when there is none, or when the attribute sits
+    /// beyond the inline fields.
     @inline(__always)
-    private func inlinePosition(of instance: PyInstance, in entry: UnsafeMutablePointer<AttributeCacheEntry>) -> Int? {
+    private func inlineHit(_ instance: PyInstance, _ code: PyCode,
+                           _ index: Int) -> (entry: UnsafeMutablePointer<AttributeCacheEntry>, position: Int)? {
         let layoutID = instance.layoutID
-        guard layoutID != 0, entry.pointee.layoutID == layoutID,
-              entry.pointee.version == instance.cls?.version else { return nil }
+        guard layoutID != 0, let version = instance.cls?.version,
+              let entry = code.attributeCacheHit(at: index, version: version),
+              entry.pointee.layoutID == layoutID else { return nil }
         let position = entry.pointee.slot
-        return position < PyInstance.inlineCapacity ? position : nil
+        return position < PyInstance.inlineCapacity ? (entry, position) : nil
     }
 
     /// The reference at `pointer`, not retained.

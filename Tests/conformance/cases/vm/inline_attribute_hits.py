@@ -135,3 +135,24 @@ kept = build(shared)
 print(sys.getrefcount(shared) - before, len(kept))
 del kept
 print(sys.getrefcount(shared) - before)
+
+# One site seeing several classes (a base-class method run on subclasses' instances), more
+# classes than the cache keeps, each with its own layout; then one class changes.
+class Shape:
+    def describe(self):
+        return (self.name, self.size, self.area())
+def make_shape(i):
+    def area(self):
+        return self.size * (i + 1)
+    cls = type("S%d" % i, (Shape,), {"area": area})
+    s = cls()
+    if i % 2:
+        s.extra = i
+    s.name = "s%d" % i
+    s.size = i
+    return s
+shapes = [make_shape(i) for i in range(7)]
+print([s.describe() for s in shapes])
+print([s.describe() for s in shapes[::-1]])
+type(shapes[2]).area = lambda self: "changed"
+print([s.describe()[2] for s in shapes])

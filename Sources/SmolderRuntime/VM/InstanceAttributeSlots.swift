@@ -64,7 +64,13 @@ extension Interpreter {
         return ValueSlot.object(source)._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
             guard o.kind == .instance else { return false }
             let instance = unsafeDowncast(o, to: PyInstance.self)
-            guard let (entry, position) = inlineHit(instance, code, index), position >= 0 else { return false }
+            guard let (entry, position) = inlineHit(instance, code, index) else {
+                // A `__slots__` member.
+                guard let slot = slotMember(of: instance, code, index), let value = instance.slots[slot] else { return false }
+                destination.assumingMemoryBound(to: Value.self).initialize(to: value)
+                return true
+            }
+            guard position >= 0 else { return false }
             let kind = entry.pointee.kind
             guard kind == .instanceOnly || kind == .classValue || kind == .method else { return false }
             instance.copyInlineValue(at: position, to: destination)
@@ -130,7 +136,12 @@ extension Interpreter {
         return ValueSlot.object(target)._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
             guard o.kind == .instance else { return false }
             let instance = unsafeDowncast(o, to: PyInstance.self)
-            guard let (entry, position) = inlineHit(instance, code, index), position >= 0 else { return false }
+            guard let (entry, position) = inlineHit(instance, code, index) else {
+                guard let slot = slotMember(of: instance, code, index) else { return false }
+                instance.slots[slot] = value.assumingMemoryBound(to: Value.self).move()
+                return true
+            }
+            guard position >= 0 else { return false }
             let kind = entry.pointee.kind
             guard kind == .instanceOnly || kind == .classValue || kind == .method else { return false }
             if let next = entry.pointee.nextLayout {
@@ -141,6 +152,16 @@ extension Interpreter {
             }
             return true
         }
+    }
+
+    /// The index in `slots` of the `__slots__` member the instruction's cache entry for the
+    /// instance's class names; nil when the entry is for something else.
+    @inline(__always)
+    private func slotMember(of instance: PyInstance, _ code: PyCode, _ index: Int) -> Int? {
+        guard let version = instance.cls?.version, let entry = code.attributeCacheHit(at: index, version: version),
+              entry.pointee.kind == .slotMember else { return nil }
+        let slot = entry.pointee.slot
+        return slot >= 0 && slot < instance.slots.count ? slot : nil
     }
 
     /// The instruction's cache entry made for the instance's class and layout (any of its ways,

@@ -156,3 +156,37 @@ print([s.describe() for s in shapes])
 print([s.describe() for s in shapes[::-1]])
 type(shapes[2]).area = lambda self: "changed"
 print([s.describe()[2] for s in shapes])
+
+# __slots__ members: reads and writes through the cache, an unset member, a deleted one, and a
+# subclass adding members.
+class P3:
+    __slots__ = ("x", "y", "z")
+    def __init__(self, i):
+        self.x = i
+        self.y = i * 2.0
+    def norm(self):
+        return self.x + self.y
+class P4(P3):
+    __slots__ = ("w",)
+def total(points):
+    t = 0
+    for p in points:
+        p.x = p.x + 1
+        t += p.norm()
+    return t
+pts = [P3(i) for i in range(5)] + [P4(9)]
+print(total(pts), total(pts))
+def read_z(p):
+    return p.z
+for p in (pts[0], pts[-1]):
+    try:
+        read_z(p)
+    except AttributeError as e:
+        print("AttributeError:", e)
+pts[0].z = "set"
+print(read_z(pts[0]))
+del pts[0].z
+try:
+    read_z(pts[0])
+except AttributeError as e:
+    print("AttributeError:", e)

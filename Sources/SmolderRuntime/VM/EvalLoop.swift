@@ -1021,8 +1021,19 @@ extension Interpreter {
                 let f = unsafeDowncast(o, to: PyBuiltinFunction.self)
                 // Bound methods of builtin types (`items.pop`, `perm.insert`) and builtins without a
                 // shortcut: the arguments move into the native function's array.
-                if f.boundSelf != nil || (f.unaryCall == nil && f.fastPath == .none) {
-                    return try f.function(self, argumentArray(movingFrom: base, count: count, after: f.boundSelf), nil)
+                if let boundSelf = f.boundSelf {
+                    if f.fastPath != .none {
+                        // `self` goes into the scratch slot, in front of the arguments, for the shortcut
+                        // (the caller releases the scratch slot after the call).
+                        (base - 1).initialize(to: boundSelf)
+                        defer { for i in 0..<count { ValueSlot.destroy(base + i) } }
+                        if let result = try builtinFastCall(f.fastPath, base - 1, count: count + 1) { return result }
+                        return try f.function(self, Array(UnsafeBufferPointer(start: base - 1, count: count + 1)), nil)
+                    }
+                    return try f.function(self, argumentArray(movingFrom: base, count: count, after: boundSelf), nil)
+                }
+                if f.unaryCall == nil && f.fastPath == .none {
+                    return try f.function(self, argumentArray(movingFrom: base, count: count, after: nil), nil)
                 }
             }
         }

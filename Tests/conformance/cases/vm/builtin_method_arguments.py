@@ -39,3 +39,33 @@ for _ in range(100):
     d.get(value, value)
     "".join([]) if value is None else None
 print(sys.getrefcount(value) - before, len(box))
+
+# list.insert and list.pop shortcuts, bound and unbound: clamping, negative indexes, subclasses,
+# errors left to the methods, __index__ and reference counts.
+
+items2 = [1, 2, 3]
+ins, pop = items2.insert, items2.pop
+ins(0, "a"); ins(-1, "b"); ins(100, "c"); ins(-100, "d")
+print(items2, pop(), pop(0), pop(-1), pop(1), items2)
+items2.insert(1, "x"); print(items2.pop(1), items2.pop(), items2)
+class L(list):
+    pass
+sub = L([5, 6])
+sub.insert(0, 4); print(sub, sub.pop(), type(sub).__name__)
+for args in ((), (5,), (-9,), ("1",), (1.0,)):
+    try:
+        print(pop(*args) if args else [].pop())
+    except Exception as e:
+        print(type(e).__name__, e)
+try:
+    ins("0", 1)
+except TypeError as e:
+    print("TypeError", e)
+class I:
+    def __index__(self): return 0
+ins(I(), "via index"); print(items2)
+v = object()
+b = sys.getrefcount(v)
+for _ in range(100):
+    ins(0, v); pop(0)
+print(sys.getrefcount(v) - b)

@@ -53,12 +53,17 @@ public final class PyGenerator: PyObject {
             throw vm.typeError("can't send non-None value to a just-started generator")
         }
         isRunning = true
-        let outerHandled = vm.handledException
-        vm.handledException = savedHandledException
+        // The exception being handled is the generator's own while it runs. Usually there is none
+        // on either side, and the swap (references counted each way) is skipped.
+        let swapsHandled = vm.handledException != nil || savedHandledException != nil
+        let outerHandled = swapsHandled ? vm.handledException : nil
+        if swapsHandled { vm.handledException = savedHandledException }
         defer {
             isRunning = false
-            savedHandledException = vm.handledException
-            vm.handledException = outerHandled
+            if swapsHandled || vm.handledException != nil {
+                savedHandledException = vm.handledException
+                vm.handledException = outerHandled
+            }
         }
         let result: Value
         do throws(PyError) {

@@ -143,7 +143,8 @@ struct CodeBuilder {
         case .loadConst, .loadFast, .loadDeref, .loadClosure, .loadClassDeref, .loadGlobal, .loadName,
              .loadBuildClass, .loadAssertionError, .loadFastLoadAttr, .loadFastLoadMethod,
              .loadFastStoreAttr, .loadFastLoadFast, .loadGlobalLoadAttr,
-             .loadFastBinaryOp, .loadConstBinaryOp, .loadFastCompareOp, .loadConstCompareOp: return (1, nil)
+             .loadFastBinaryOp, .loadConstBinaryOp, .loadFastCompareOp, .loadConstCompareOp,
+             .loadFastReturn, .loadConstReturn: return (1, nil)
         case .deleteFast, .deleteDeref, .deleteGlobal, .deleteName: return (0, nil)
         case .loadAttr: return (0, nil)
         case .storeAttr: return (-2, nil)

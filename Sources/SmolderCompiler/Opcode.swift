@@ -140,6 +140,8 @@ public enum Opcode: UInt8, Sendable {
     case loadConstBinaryOp  // -> value (arg: constant; the next instruction is `binaryOp`)
     case loadFastCompareOp  // -> value (arg: local; the next instruction is `compareOp`)
     case loadConstCompareOp // -> value (arg: constant; the next instruction is `compareOp`)
+    case loadFastReturn     // -> value (arg: local; the next instruction is `returnValue`)
+    case loadConstReturn    // -> value (arg: constant; the next instruction is `returnValue`)
 }
 
 /// The operator of a `binaryOp` instruction.

@@ -174,7 +174,8 @@ public final class PyCode: PyObject {
     /// released), `loadFast` then `loadFast`, `storeFast` then `loadFast`, and `loadGlobal` then
     /// `loadAttr` (`Direction.FORWARD`: read where the global's cache entry holds the class), and
     /// `loadFast` or `loadConst` then `binaryOp` or `compareOp` (`x - y`, `i + 1`, `k < n`: ints
-    /// and floats computed or compared straight from the local or constant). Only the interpreter's
+    /// and floats computed or compared straight from the local or constant), and `loadFast` or
+    /// `loadConst` then `returnValue`. Only the interpreter's
     /// copy of the instructions changes, and only the first of the pair: the second stays, for jumps
     /// to it and for the superinstruction's fall-back. Backwards, so a `loadFast` that starts an
     /// attribute pair is not taken as the second half of a `loadFast` pair.
@@ -192,11 +193,16 @@ public final class PyCode: PyObject {
                 case .loadFast: instructionBase[i].opcode = .loadFastLoadFast
                 case .binaryOp: instructionBase[i].opcode = .loadFastBinaryOp
                 case .compareOp: instructionBase[i].opcode = .loadFastCompareOp
+                case .returnValue: instructionBase[i].opcode = .loadFastReturn
                 default: break
                 }
             case .loadConst:
-                if next == .binaryOp { instructionBase[i].opcode = .loadConstBinaryOp }
-                if next == .compareOp { instructionBase[i].opcode = .loadConstCompareOp }
+                switch next {
+                case .binaryOp: instructionBase[i].opcode = .loadConstBinaryOp
+                case .compareOp: instructionBase[i].opcode = .loadConstCompareOp
+                case .returnValue: instructionBase[i].opcode = .loadConstReturn
+                default: break
+                }
             case .storeFast:
                 if next == .loadFast { instructionBase[i].opcode = .storeFastLoadFast }
             case .loadGlobal:

@@ -541,6 +541,17 @@ extension Interpreter {
                         frame.instructionIndex = ip
                         frame.hasFinished = true
                         return v
+                    case .loadConstReturn, .loadFastReturn:
+                        // `return constant` or `return local`: the frame ends as after its `returnValue`.
+                        let source = instruction.opcode == .loadConstReturn
+                            ? UnsafeRawPointer(constants + arg) : UnsafeRawPointer(fastLocals + arg)
+                        if ValueSlot.tag(source) == ValueSlot.absentTag { throw unboundLocal(code.varnames[arg].value) }
+                        ValueSlot.copy(from: source, to: stack + sp)
+                        let v = (stack + sp).move()
+                        frame.stackDepth = sp
+                        frame.instructionIndex = ip &+ 1
+                        frame.hasFinished = true
+                        return v
 
                     case .buildTuple:
                         var items = ContiguousArray<Value>()

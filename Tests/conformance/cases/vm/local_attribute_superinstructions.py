@@ -125,3 +125,28 @@ try:
     store_then_unbound(False)
 except UnboundLocalError as e:
     print("UnboundLocalError:", e)
+
+# `return local` and `return constant`, in functions and generators, with an unbound local.
+def ret_local(x):
+    y = x * 2
+    return y
+def ret_const():
+    return "const"
+def gen_return(n):
+    yield n
+    return n + 1
+def ret_unbound(flag):
+    if flag:
+        r = 1
+    return r
+g = gen_return(5)
+print(ret_local(4), ret_const(), next(g))
+try:
+    next(g)
+except StopIteration as e:
+    print("StopIteration", e.value)
+print(ret_unbound(True))
+try:
+    ret_unbound(False)
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)

@@ -37,6 +37,10 @@ extension Interpreter {
             // growing through capacities 1, 2, 4 and 8.
             if o.kind == .generator || o.kind == .iterator { out.reserveCapacity(8) }
         }
+        if case .object(let o) = it, o.kind == .generator {
+            try unsafeDowncast(o, to: PyGenerator.self).drain(self) { (v) throws(PyError) in out.append(v) }
+            return out
+        }
         while let v = try next(it) { out.append(v) }
         return out
     }

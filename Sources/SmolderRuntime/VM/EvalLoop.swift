@@ -765,6 +765,11 @@ extension Interpreter {
 
                     case .yieldValue:
                         let v = pop()
+                        if let sink = frame.yieldSink, sink(v) {
+                            // A draining consumer took the value: go on as if `next()` had resumed us.
+                            push(.none)
+                            break
+                        }
                         frame.stackDepth = sp
                         frame.instructionIndex = ip
                         frame.isSuspended = true

@@ -85,6 +85,30 @@ public final class PyGenerator: PyObject {
 
     var returnValue: Value = .none
 
+    /// Runs the generator to its end, handing each yielded value to `consume` (as a loop of `next()`
+    /// calls would), but inside one run of the interpreter loop instead of one per value. An error
+    /// from `consume` leaves the generator suspended at that yield, as after `next()`, and is thrown.
+    func drain(_ vm: Interpreter, into consume: (Value) throws(PyError) -> Void) throws(PyError) {
+        var failure: PyError?
+        try withoutActuallyEscaping(consume) { (consume) throws(PyError) in
+            frame.yieldSink = { value in
+                do throws(PyError) {
+                    try consume(value)
+                    return true
+                } catch {
+                    failure = error
+                    return false
+                }
+            }
+            defer { frame.yieldSink = nil }
+            // Values still come back from a suspension after `yield from` (its delegate yields them).
+            while let value = try resume(vm, sending: .none) {
+                if let failure { throw failure }
+                try consume(value)
+            }
+        }
+    }
+
     func next(_ vm: Interpreter) throws(PyError) -> Value? {
         try resume(vm, sending: .none)
     }

@@ -118,45 +118,46 @@ extension Interpreter {
                     case .loadConst:
                         ValueSlot.copy(from: constants + arg, to: stack + sp)
                         sp += 1
-                    case .loadConstBinaryOp:
-                        // `value op constant` for ints and floats in one step; else the plain `loadConst`.
-                        if let result = numericBinaryOp(instructions[ip].arg, stack + sp - 1, constants + arg) {
-                            (stack + sp - 1).initialize(to: result)  // the left operand was a number
-                            ip &+= 1
-                        } else {
-                            ValueSlot.copy(from: constants + arg, to: stack + sp)
-                            sp += 1
-                        }
-                    case .loadConstCompareOp:
-                        // `value < constant` for ints and floats in one step (with the conditional
-                        // jump after it); else the plain `loadConst`.
-                        if let result = numericComparison(instructions[ip].arg, stack + sp - 1, constants + arg) {
-                            sp -= 1  // the left operand was a number
-                            ip &+= 1
-                            pushComparison(result)
-                        } else {
-                            ValueSlot.copy(from: constants + arg, to: stack + sp)
-                            sp += 1
-                        }
-                    case .loadFastCompareOp:
-                        let local = UnsafeRawPointer(fastLocals + arg)
-                        if let result = numericComparison(instructions[ip].arg, stack + sp - 1, local) {
+                    case .loadConstCompareOp, .loadFastCompareOp:
+                        // `value < local` or `value < constant` for two ints or two floats in one step
+                        // (taking the conditional jump after it); anything else loads the operand and
+                        // leaves the comparison to `compareOp`.
+                        let right = instruction.opcode == .loadFastCompareOp
+                            ? UnsafeRawPointer(fastLocals + arg) : UnsafeRawPointer(constants + arg)
+                        let left = UnsafeRawPointer(stack + sp - 1)
+                        let leftTag = ValueSlot.tag(left), rightTag = ValueSlot.tag(right)
+                        if leftTag == ValueSlot.intTag && rightTag == ValueSlot.intTag {
                             sp -= 1
                             ip &+= 1
-                            pushComparison(result)
+                            pushComparison(compareInts(ValueSlot.int(left), ValueSlot.int(right), instructions[ip - 1].arg))
+                        } else if leftTag == ValueSlot.floatTag && rightTag == ValueSlot.floatTag {
+                            sp -= 1
+                            ip &+= 1
+                            pushComparison(compareDoubles(ValueSlot.double(left), ValueSlot.double(right), instructions[ip - 1].arg))
                         } else {
-                            if ValueSlot.tag(local) == ValueSlot.absentTag { throw unboundLocal(code.varnames[arg].value) }
-                            ValueSlot.copy(from: local, to: stack + sp)
+                            if rightTag == ValueSlot.absentTag { throw unboundLocal(code.varnames[arg].value) }
+                            ValueSlot.copy(from: right, to: stack + sp)
                             sp += 1
                         }
-                    case .loadFastBinaryOp:
-                        let local = UnsafeRawPointer(fastLocals + arg)
-                        if let result = numericBinaryOp(instructions[ip].arg, stack + sp - 1, local) {
-                            (stack + sp - 1).initialize(to: result)
+                    case .loadConstBinaryOp, .loadFastBinaryOp:
+                        // `value op local` or `value op constant`: int sums and differences and float
+                        // arithmetic in one step; anything else loads the operand and leaves the
+                        // operation to `binaryOp`.
+                        let right = instruction.opcode == .loadFastBinaryOp
+                            ? UnsafeRawPointer(fastLocals + arg) : UnsafeRawPointer(constants + arg)
+                        let left = UnsafeMutableRawPointer(stack + sp - 1)
+                        let leftTag = ValueSlot.tag(left), rightTag = ValueSlot.tag(right)
+                        if leftTag == ValueSlot.intTag && rightTag == ValueSlot.intTag,
+                           let sum = intSumOrDifference(instructions[ip].arg, ValueSlot.int(left), ValueSlot.int(right)) {
+                            ValueSlot.overwrite(left, int: sum)
+                            ip &+= 1
+                        } else if leftTag == ValueSlot.floatTag && rightTag == ValueSlot.floatTag,
+                                  let result = fastFloatOp(instructions[ip].arg, ValueSlot.double(left), ValueSlot.double(right)) {
+                            (stack + sp - 1).initialize(to: result)  // the left operand was a float
                             ip &+= 1
                         } else {
-                            if ValueSlot.tag(local) == ValueSlot.absentTag { throw unboundLocal(code.varnames[arg].value) }
-                            ValueSlot.copy(from: local, to: stack + sp)
+                            if rightTag == ValueSlot.absentTag { throw unboundLocal(code.varnames[arg].value) }
+                            ValueSlot.copy(from: right, to: stack + sp)
                             sp += 1
                         }
                     case .loadFast:
@@ -926,43 +927,6 @@ extension Interpreter {
                 }
             }
         }
-    }
-
-    /// `left op right` for two ints, two floats or an int and a float, read from their slots, when
-    /// the result needs no big int and raises nothing; nil otherwise (the instruction's general path).
-    @inline(__always)
-    func numericBinaryOp(_ op: UInt32, _ left: UnsafeRawPointer, _ right: UnsafeRawPointer) -> Value? {
-        let leftTag = ValueSlot.tag(left), rightTag = ValueSlot.tag(right)
-        if leftTag == ValueSlot.intTag && rightTag == ValueSlot.intTag {
-            if let sum = intSumOrDifference(op, ValueSlot.int(left), ValueSlot.int(right)) { return .int(sum) }
-            return fastIntOp(op, ValueSlot.int(left), ValueSlot.int(right))
-        }
-        if leftTag == ValueSlot.floatTag {
-            if rightTag == ValueSlot.floatTag { return fastFloatOp(op, ValueSlot.double(left), ValueSlot.double(right)) }
-            if rightTag == ValueSlot.intTag { return fastFloatOp(op, ValueSlot.double(left), Double(ValueSlot.int(right))) }
-        } else if leftTag == ValueSlot.intTag && rightTag == ValueSlot.floatTag {
-            return fastFloatOp(op, Double(ValueSlot.int(left)), ValueSlot.double(right))
-        }
-        return nil
-    }
-
-    /// `left op right` for ints and floats, read from their slots (an int and a float compare
-    /// exactly, as in CPython); nil for anything else.
-    @inline(__always)
-    func numericComparison(_ op: UInt32, _ left: UnsafeRawPointer, _ right: UnsafeRawPointer) -> Bool? {
-        let leftTag = ValueSlot.tag(left), rightTag = ValueSlot.tag(right)
-        if leftTag == ValueSlot.intTag && rightTag == ValueSlot.intTag {
-            return compareInts(ValueSlot.int(left), ValueSlot.int(right), op)
-        }
-        if leftTag == ValueSlot.floatTag {
-            if rightTag == ValueSlot.floatTag { return compareDoubles(ValueSlot.double(left), ValueSlot.double(right), op) }
-            if rightTag == ValueSlot.intTag && Double.isExact(ValueSlot.int(right)) {
-                return compareDoubles(ValueSlot.double(left), Double(ValueSlot.int(right)), op)
-            }
-        } else if leftTag == ValueSlot.intTag && rightTag == ValueSlot.floatTag && Double.isExact(ValueSlot.int(left)) {
-            return compareDoubles(Double(ValueSlot.int(left)), ValueSlot.double(right), op)
-        }
-        return nil
     }
 
     /// `x + y` or `x - y` (also in place) when it fits a machine int, the commonest int operations,

@@ -60,10 +60,7 @@ extension Interpreter {
     @inline(__always)
     func readInlineAttribute(of source: UnsafeRawPointer, into destination: UnsafeMutableRawPointer,
                              _ code: PyCode, _ index: Int) -> Bool {
-        guard ValueSlot.tag(source) == ValueSlot.objectTag else { return false }
-        return ValueSlot.object(source)._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
-            guard o.kind == .instance else { return false }
-            let instance = unsafeDowncast(o, to: PyInstance.self)
+        withInstance(in: source) { instance in
             guard let (entry, position) = inlineHit(instance, code, index) else {
                 // A `__slots__` member.
                 guard let slot = slotMember(of: instance, code, index), let value = instance.slots[slot] else { return false }
@@ -132,10 +129,7 @@ extension Interpreter {
     @inline(__always)
     func writeInlineAttribute(of target: UnsafeRawPointer, movingFrom value: UnsafeMutableRawPointer,
                               _ code: PyCode, _ index: Int) -> Bool {
-        guard ValueSlot.tag(target) == ValueSlot.objectTag else { return false }
-        return ValueSlot.object(target)._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
-            guard o.kind == .instance else { return false }
-            let instance = unsafeDowncast(o, to: PyInstance.self)
+        withInstance(in: target) { instance in
             guard let (entry, position) = inlineHit(instance, code, index) else {
                 guard let slot = slotMember(of: instance, code, index) else { return false }
                 instance.slots[slot] = value.assumingMemoryBound(to: Value.self).move()
@@ -151,6 +145,16 @@ extension Interpreter {
                 instance.moveIntoInlineValue(at: position, from: value)
             }
             return true
+        }
+    }
+
+    /// `body` run on the plain instance in `slot`, borrowed where it lies; false when the slot holds
+    /// anything else.
+    @inline(__always)
+    private func withInstance(in slot: UnsafeRawPointer, _ body: (PyInstance) -> Bool) -> Bool {
+        guard ValueSlot.tag(slot) == ValueSlot.objectTag else { return false }
+        return ValueSlot.object(slot)._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
+            o.kind == .instance && body(unsafeDowncast(o, to: PyInstance.self))
         }
     }
 

@@ -71,6 +71,7 @@ extension Interpreter {
                     throw vm.typeError("'\(vm.typeName(start))' object cannot be interpreted as an integer")
                 }
             }
+            var pairs = TupleRecycler()
             return .object(PyIterator(.native { (vm) throws(PyError) -> Value? in
                 guard let item = try vm.next(it) else { return nil }
                 let index = count
@@ -80,7 +81,7 @@ extension Interpreter {
                 } else if let b = vm.bigInt(count) {
                     count = Value.integer(b + 1)
                 }
-                return .object(PyTuple([index, item]))
+                return .object(pairs.pair(index, item))
             }, cls: cls))
         }
     }
@@ -243,5 +244,23 @@ extension Interpreter {
         default:
             return nil
         }
+    }
+}
+
+/// The `(index, item)` tuples of an iterator such as `enumerate`, reusing the last one when the
+/// consumer has dropped it (the usual `for i, x in enumerate(...)`): as CPython does, it saves an
+/// allocation and a free per step. A tuple anyone else still holds is never touched.
+struct TupleRecycler {
+    private var last: PyTuple?
+
+    mutating func pair(_ first: Value, _ second: Value) -> PyTuple {
+        if isKnownUniquelyReferenced(&last), let tuple = last, tuple.items.count == 2 {
+            tuple.items[0] = first
+            tuple.items[1] = second
+            return tuple
+        }
+        let tuple = PyTuple([first, second])
+        last = tuple
+        return tuple
     }
 }

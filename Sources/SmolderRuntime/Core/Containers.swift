@@ -12,7 +12,9 @@ public final class PyList: PyObject {
 
 /// Python `tuple`.
 public final class PyTuple: PyObject {
-    public let items: ContiguousArray<Value>
+    /// Never changed once the tuple is visible to Python code; only an iterator that made the tuple
+    /// and holds its only reference refills it (see `TupleRecycler`).
+    public internal(set) var items: ContiguousArray<Value>
     public init(_ items: ContiguousArray<Value>, cls: PyType? = nil) {
         self.items = items
         super.init(kind: .tuple, cls: cls)

@@ -99,8 +99,19 @@ extension Interpreter {
             }
             var iterators: [Value] = []
             for iterable in args.dropFirst() { iterators.append(try vm.iterate(iterable)) }
+            var tuples = TupleRecycler()
             return .object(PyIterator(.native { (vm) throws(PyError) -> Value? in
                 if iterators.isEmpty { return nil }
+                if let tuple = tuples.reusable(count: iterators.count) {
+                    for (i, it) in iterators.enumerated() {
+                        guard let v = try vm.next(it) else {
+                            if strict { try vm.checkZipLengths(iterators, exhausted: i) }
+                            return nil
+                        }
+                        tuple.items[i] = v
+                    }
+                    return .object(tuple)
+                }
                 var items = ContiguousArray<Value>()
                 items.reserveCapacity(iterators.count)
                 for (i, it) in iterators.enumerated() {
@@ -111,7 +122,7 @@ extension Interpreter {
                     if strict { try vm.checkZipLengths(iterators, exhausted: i) }
                     return nil
                 }
-                return .object(PyTuple(items))
+                return .object(tuples.keep(PyTuple(items)))
             }, cls: cls))
         }
     }
@@ -247,20 +258,30 @@ extension Interpreter {
     }
 }
 
-/// The `(index, item)` tuples of an iterator such as `enumerate`, reusing the last one when the
-/// consumer has dropped it (the usual `for i, x in enumerate(...)`): as CPython does, it saves an
-/// allocation and a free per step. A tuple anyone else still holds is never touched.
+/// The tuples an iterator such as `enumerate` or `zip` yields, reusing the last one when the consumer
+/// has dropped it (the usual `for i, x in enumerate(...)`): as CPython does, it saves an allocation
+/// and a free per step. A tuple anyone else still holds is never touched.
 struct TupleRecycler {
     private var last: PyTuple?
 
+    /// The last tuple, to refill in place, when only this recycler holds it and it has `count` items.
+    mutating func reusable(count: Int) -> PyTuple? {
+        guard isKnownUniquelyReferenced(&last), let tuple = last, tuple.items.count == count else { return nil }
+        return tuple
+    }
+
+    /// Remembers a new tuple for reuse, and returns it.
+    mutating func keep(_ tuple: PyTuple) -> PyTuple {
+        last = tuple
+        return tuple
+    }
+
     mutating func pair(_ first: Value, _ second: Value) -> PyTuple {
-        if isKnownUniquelyReferenced(&last), let tuple = last, tuple.items.count == 2 {
+        if let tuple = reusable(count: 2) {
             tuple.items[0] = first
             tuple.items[1] = second
             return tuple
         }
-        let tuple = PyTuple([first, second])
-        last = tuple
-        return tuple
+        return keep(PyTuple([first, second]))
     }
 }

@@ -1,4 +1,4 @@
-# enumerate() reuses its (index, item) tuple once the consumer has dropped it: a tuple anyone still
+# enumerate() and zip() reuse their tuple once the consumer has dropped it: a tuple anyone still
 # holds (a list, a name, a dict) keeps its values, and results match a fresh tuple per step.
 import sys
 data = ["a", "b", "c", "d"]
@@ -29,3 +29,21 @@ big = enumerate(data, 2**63 - 2)
 print(list(big))
 print(sum(i * len(s) for i, s in enumerate(data)))
 print([(i, j) for i, j in enumerate(range(3))], {k: v for k, v in enumerate("xy")})
+
+# zip() reuses its tuples the same way; strict lengths are still checked.
+names, nums = ["x", "y", "z"], [1, 2, 3]
+print(list(zip(names, nums)), dict(zip(names, nums)))
+kept = [t for t in zip(names, nums, names)]
+print(kept)
+for n, v in zip(names, nums):
+    print(n, v, end=" ")
+print()
+z = zip(names, nums)
+first = next(z)
+second = next(z)
+print(first, second, first is second)
+try:
+    list(zip(names, [1], strict=True))
+except ValueError as e:
+    print("ValueError:", e)
+print(list(zip()), list(zip(names)), sum(a * b for a, b in zip(nums, nums)))

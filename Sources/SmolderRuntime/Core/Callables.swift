@@ -240,11 +240,14 @@ public final class PyCode: PyObject {
     }
 }
 
-/// Remembers where a global name was found, valid while both dicts keep their versions.
+/// Remembers where a global name was found: the entry position in globals or builtins, valid while
+/// both dicts keep their key sets (`keysVersion`). The value is read where it lies, so a global
+/// that is only reassigned (a counter, a timestamp) keeps every cache of the module valid.
 struct GlobalCacheEntry {
-    var globalsVersion: UInt64 = .max
-    var builtinsVersion: UInt64 = .max
-    var value: Value = .none
+    var globalsKeysVersion: UInt64 = .max
+    var builtinsKeysVersion: UInt64 = .max
+    var position = 0
+    var inBuiltins = false
 }
 
 /// What an attribute instruction learned about a class: valid while the class keeps its version.
@@ -289,6 +292,12 @@ struct AttributeCacheEntry {
     /// Keeps the layout named by `layoutID` alive, so its address cannot be reused while cached.
     var layout: InstanceLayout? = nil
     var nextLayout: InstanceLayout? = nil
+
+    /// For `moduleValue`: the entry's position in the namespace (kept in `layoutID`, unused there).
+    var modulePosition: Int {
+        get { Int(bitPattern: layoutID) }
+        set { layoutID = UInt(bitPattern: newValue) }
+    }
     var slot: Int = -1
 }
 

@@ -39,6 +39,11 @@ public final class PyDict: PyObject {
     /// Changes whenever a key is added or removed, or a value replaced: global-lookup caches compare it.
     /// Numbers come from one counter for all dicts, so a version also identifies its dict.
     public private(set) var version: UInt64 = 0
+    /// Changes only when an entry's position can change or a key comes or goes (insert, remove,
+    /// resize, clear), or a deferred import is stored. Caches of a global's or module attribute's
+    /// position compare it and read the value where it lies, so replacing a value (`TIMESTAMP += 1`)
+    /// keeps them valid. From the same counter as `version`, so it also identifies its dict.
+    public private(set) var keysVersion: UInt64 = 0
     /// Set once a deferred import is stored here (and kept: clearing it would need a scan), so
     /// bulk reads (`values()`, `items()`, `**d`) know whether to resolve first.
     public private(set) var mayHoldDeferred = false
@@ -50,6 +55,42 @@ public final class PyDict: PyObject {
     private func bumpVersion() {
         version = nextDictVersion()
         if let owningType { owningType.invalidateCaches() }
+    }
+
+    /// For changes to the key set or entry positions: both versions move.
+    @inline(__always)
+    private func bumpKeysVersion() {
+        bumpVersion()
+        keysVersion = version
+    }
+
+    /// Replaces the value of the live entry at `position`. A deferred import moves `keysVersion` too:
+    /// position caches skip the resolution check, so they must miss while one is stored.
+    @inline(__always)
+    private func replaceValue(at position: Int, with value: Value) {
+        entries[position]!.value = value
+        if case .object(let o) = value, o.kind == .deferred {
+            mayHoldDeferred = true
+            bumpKeysVersion()
+        } else {
+            bumpVersion()
+        }
+    }
+
+    /// The position of a string key's live entry, for position caches (valid while `keysVersion`
+    /// is unchanged).
+    public func position(ofString key: PyStr) -> Int? {
+        findString(key, hash: key.hashValue32).entry
+    }
+
+    /// Where the value of the live entry at `position` lies, read in place by position caches. Valid
+    /// until the dict is next changed.
+    @inline(__always)
+    func valueAddress(at position: Int) -> UnsafeRawPointer {
+        entries.withUnsafeBufferPointer { buffer in
+            UnsafeRawPointer(buffer.baseAddress.unsafelyUnwrapped) + position &* MemoryLayout<Entry?>.stride
+                + MemoryLayout<Entry>.offset(of: \.value).unsafelyUnwrapped
+        }
     }
 
     public override init(kind: ObjectKind = .dict, cls: PyType? = nil) {
@@ -78,9 +119,7 @@ public final class PyDict: PyObject {
         let hash = key.hashValue32
         let found = findString(key, hash: hash)
         if let position = found.entry {
-            if case .object(let o) = value, o.kind == .deferred { mayHoldDeferred = true }
-            entries[position]!.value = value
-            bumpVersion()
+            replaceValue(at: position, with: value)
             return
         }
         insertNew(hash: hash, key: .object(key), value: value, slot: found.slot)
@@ -148,9 +187,7 @@ public final class PyDict: PyObject {
         let hash = try vm.hash(key)
         let found = try find(key, hash: hash, vm: vm)
         if let position = found.entry, entries[position] != nil {
-            if case .object(let o) = value, o.kind == .deferred { mayHoldDeferred = true }
-            entries[position]!.value = value
-            bumpVersion()
+            replaceValue(at: position, with: value)
             return
         }
         insertNew(hash: hash, key: key, value: value, slot: found.slot)
@@ -160,9 +197,7 @@ public final class PyDict: PyObject {
     public func set(_ key: Value, hash: Int, _ value: Value, vm: Interpreter) throws(PyError) {
         let found = try find(key, hash: hash, vm: vm)
         if let position = found.entry, entries[position] != nil {
-            if case .object(let o) = value, o.kind == .deferred { mayHoldDeferred = true }
-            entries[position]!.value = value
-            bumpVersion()
+            replaceValue(at: position, with: value)
             return
         }
         insertNew(hash: hash, key: key, value: value, slot: found.slot)
@@ -229,7 +264,7 @@ public final class PyDict: PyObject {
         if indices.isEmpty && entries.count < PyDict.linearLimit {
             entries.append(Entry(hash: hash, key: key, value: value))
             count += 1
-            bumpVersion()
+            bumpKeysVersion()
             return
         }
         if indices.isEmpty || (entries.count + 1) * 3 >= indices.count * 2 {
@@ -241,7 +276,7 @@ public final class PyDict: PyObject {
         }
         entries.append(Entry(hash: hash, key: key, value: value))
         count += 1
-        bumpVersion()
+        bumpKeysVersion()
     }
 
     private func removeEntry(at position: Int, slot: Int) -> Value? {
@@ -249,7 +284,7 @@ public final class PyDict: PyObject {
         entries[position] = nil
         if !indices.isEmpty && slot >= 0 { indices[slot] = PyDict.deletedSlot }
         count -= 1
-        bumpVersion()
+        bumpKeysVersion()
         // Keep the trailing entries compact so popitem and appends stay cheap.
         while let last = entries.last, last == nil { entries.removeLast() }
         if count == 0 { clear() }
@@ -285,7 +320,7 @@ public final class PyDict: PyObject {
         entries.removeAll()
         indices = []
         count = 0
-        bumpVersion()
+        bumpKeysVersion()
     }
 
     // MARK: Iteration helpers
@@ -342,14 +377,14 @@ public final class PyDict: PyObject {
         if indices.isEmpty && entries.count < PyDict.linearLimit {
             entries.append(e)
             count += 1
-            bumpVersion()
+            bumpKeysVersion()
             return
         }
         if indices.isEmpty || (entries.count + 1) * 3 >= indices.count * 2 { grow() }
         indices[emptySlot(for: e.hash)] = Int32(entries.count)
         entries.append(e)
         count += 1
-        bumpVersion()
+        bumpKeysVersion()
     }
 }
 

@@ -277,23 +277,27 @@ extension Interpreter {
     }
 }
 
-/// Inline cache for `module.name`: valid while the module's namespace keeps its version (every
-/// store changes it). Deferred imports are never cached, so reading one still resolves it.
+/// Inline cache for `module.name`: the entry's position in the module's namespace, valid while the
+/// namespace keeps its key set (`keysVersion`); the value is read where it lies, so reassigning a
+/// module global keeps the cache. Deferred imports are never cached (storing one changes
+/// `keysVersion`), so reading one still resolves it.
 extension Interpreter {
     @inline(__always)
     func cachedModuleAttribute(_ module: PyModule, _ name: PyStr, _ code: PyCode, _ index: Int) -> Value? {
         guard module.cls == nil else { return nil }
         let namespace = module.namespace
-        let entry = code.attributeCacheEntry(at: index, version: namespace.version)
+        let entry = code.attributeCacheEntry(at: index, version: namespace.keysVersion)
         // Dict and type versions come from different counters, so the kind must match too.
-        if entry.pointee.version != namespace.version || entry.pointee.kind != .moduleValue {
-            guard let v = namespace.lookupString(name), v.deferredImport == nil else { return nil }
+        if entry.pointee.version != namespace.keysVersion || entry.pointee.kind != .moduleValue {
+            guard let position = namespace.position(ofString: name),
+                  namespace.valueAddress(at: position).assumingMemoryBound(to: Value.self).pointee.deferredImport == nil
+            else { return nil }
             var fresh = AttributeCacheEntry()
-            fresh.version = namespace.version
+            fresh.version = namespace.keysVersion
             fresh.kind = .moduleValue
-            fresh.classValue = v
+            fresh.modulePosition = position
             entry.pointee = fresh
         }
-        return entry.pointee.classValue
+        return namespace.valueAddress(at: entry.pointee.modulePosition).assumingMemoryBound(to: Value.self).pointee
     }
 }

@@ -246,20 +246,15 @@ extension Interpreter {
                         }
                     case .loadGlobal:
                         // The cache's value is copied where it lies; the name is needed only on a miss.
-                        let entry = code.globalCache + (ip - 1)
-                        if entry.pointee.globalsVersion == frame.globals.version
-                            && entry.pointee.builtinsVersion == frame.builtins.version {
-                            withUnsafePointer(to: &entry.pointee.value) { ValueSlot.copy(from: $0, to: stack + sp) }
+                        if let global = cachedGlobal(code.globalCache + (ip - 1), frame) {
+                            ValueSlot.copy(from: global, to: stack + sp)
                             sp += 1
                         } else {
                             push(try loadGlobal(code, ip - 1, codeNames[arg], frame))
                         }
                     case .loadGlobalLoadAttr:
                         // `Global.name` in one step when both caches hit; else the plain `loadGlobal`.
-                        let entry = code.globalCache + (ip - 1)
-                        if entry.pointee.globalsVersion == frame.globals.version
-                            && entry.pointee.builtinsVersion == frame.builtins.version {
-                            let global = UnsafeRawPointer(entry) + MemoryLayout<GlobalCacheEntry>.offset(of: \.value)!
+                        if let global = cachedGlobal(code.globalCache + (ip - 1), frame) {
                             if readTypeOrModuleAttribute(of: global, into: stack + sp, code, ip) {
                                 ip &+= 1
                             } else {
@@ -954,23 +949,46 @@ extension Interpreter {
         return nameError("cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
     }
 
+    /// Where a global's value lies when the instruction's cache still holds: both dicts have the key
+    /// sets they had when it was filled.
+    @inline(__always)
+    func cachedGlobal(_ entry: UnsafeMutablePointer<GlobalCacheEntry>, _ frame: Frame) -> UnsafeRawPointer? {
+        guard entry.pointee.globalsKeysVersion == frame.globals.keysVersion
+                && entry.pointee.builtinsKeysVersion == frame.builtins.keysVersion else { return nil }
+        let dict = entry.pointee.inBuiltins ? frame.builtins : frame.globals
+        return dict.valueAddress(at: entry.pointee.position)
+    }
+
     @inline(__always)
     func loadGlobal(_ code: PyCode, _ index: Int, _ name: PyStr, _ frame: Frame) throws(PyError) -> Value {
+        if let global = cachedGlobal(code.globalCache + index, frame) {
+            return global.assumingMemoryBound(to: Value.self).pointee
+        }
+        return try loadGlobalFillingCache(code, index, name, frame)
+    }
+
+    /// The slow path: looks the name up, resolves a deferred import, and records where it was found.
+    @inline(never)
+    func loadGlobalFillingCache(_ code: PyCode, _ index: Int, _ name: PyStr, _ frame: Frame) throws(PyError) -> Value {
         let globals = frame.globals
         let builtins = frame.builtins
-        let entry = code.globalCache + index
-        // Dict versions are unique across dicts, so matching versions also means the same dicts.
-        if entry.pointee.globalsVersion == globals.version && entry.pointee.builtinsVersion == builtins.version {
-            return entry.pointee.value
-        }
-        guard var v = globals.lookupString(name) ?? builtins.lookupString(name) else {
+        var inBuiltins = false
+        guard var v = globals.lookupString(name) ?? { inBuiltins = true; return builtins.lookupString(name) }() else {
             throw undefinedName(name.value, frame)
         }
         if let d = v.deferredImport {
-            // Resolution writes the module back (a new dict version), so the cache below sees it.
+            // Resolution stores the module back; the position below is read after that.
             v = try resolveDeferred(d, in: globals, key: name)
         }
-        entry.pointee = GlobalCacheEntry(globalsVersion: globals.version, builtinsVersion: builtins.version, value: v)
+        let dict = inBuiltins ? builtins : globals
+        // A deferred value still stored (a resolution that raised leaves it, `__getattr__` tricks) is
+        // not cached: the fast path never checks for one.
+        if let position = dict.position(ofString: name),
+           dict.valueAddress(at: position).assumingMemoryBound(to: Value.self).pointee.deferredImport == nil {
+            code.globalCache[index] = GlobalCacheEntry(globalsKeysVersion: globals.keysVersion,
+                                                       builtinsKeysVersion: builtins.keysVersion,
+                                                       position: position, inBuiltins: inBuiltins)
+        }
         return v
     }
 

@@ -24,9 +24,10 @@ extension Interpreter {
             if o.kind == .module {
                 // Dict and type versions come from different counters: the kind must match too.
                 let entry = code.firstAttributeCacheEntry(at: index)
+                let namespace = unsafeDowncast(o, to: PyModule.self).namespace
                 guard o.cls == nil, entry.pointee.kind == .moduleValue,
-                      entry.pointee.version == unsafeDowncast(o, to: PyModule.self).namespace.version else { return false }
-                withUnsafePointer(to: &entry.pointee.classValue) { ValueSlot.copy(from: $0, to: destination) }
+                      entry.pointee.version == namespace.keysVersion else { return false }
+                ValueSlot.copy(from: namespace.valueAddress(at: entry.pointee.modulePosition), to: destination)
                 return true
             }
             guard o.kind == .type else { return false }

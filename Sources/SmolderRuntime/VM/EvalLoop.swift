@@ -1012,9 +1012,16 @@ extension Interpreter {
                 if f.code.plainParameterCount == count {
                     return try callFunction(f, movingArgumentsFrom: base, count: count)
                 }
-            } else if o.kind == .type,
-                      let instance = try instantiateMovingArguments(unsafeDowncast(o, to: PyType.self), base: base, count: count) {
-                return instance
+            } else if o.kind == .type {
+                let type = unsafeDowncast(o, to: PyType.self)
+                // `tuple(x)`, `list(x)`, `set(x)` of the exact builtin types: straight to the container
+                // (the general path builds an argument array and looks up `__new__` and `__init__`).
+                if count == 1, type === types.tuple || type === types.list || type === types.set {
+                    let iterable = base.move()
+                    if let container = try makeBuiltinContainer(type, from: iterable) { return container }
+                    base.initialize(to: iterable)
+                }
+                if let instance = try instantiateMovingArguments(type, base: base, count: count) { return instance }
             } else if o.kind == .builtinFunction {
                 let f = unsafeDowncast(o, to: PyBuiltinFunction.self)
                 // Bound methods of builtin types (`items.pop`, `perm.insert`) and builtins without a

@@ -327,6 +327,15 @@ public final class PyFunction: PyObject {
         if let d = code.code.docstring { self.doc = Value(d) } else { self.doc = .none }
         super.init(kind: .function)
     }
+
+    /// Whether a call with `count` positional arguments and nothing else binds by position alone:
+    /// plain parameters only (`PyCode.plainParameterCount`), the ones not given taken from the
+    /// defaults (`transform_point(p)` for `def transform_point(self, point, trafo=None)`).
+    @inline(__always)
+    func takesPlainCall(_ count: Int) -> Bool {
+        let parameters = code.plainParameterCount
+        return parameters == count || (parameters > count && parameters - count <= defaults.count)
+    }
 }
 
 /// Keyword arguments passed to a native function: names paired with values, in call order.

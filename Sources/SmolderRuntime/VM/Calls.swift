@@ -40,15 +40,25 @@ extension Interpreter {
         return try runFunctionFrame(f, frame)
     }
 
-    /// Calls a Python function that takes exactly `count` positional parameters (see
-    /// `PyCode.plainParameterCount`), moving the arguments from `base` into its frame: their slots are
-    /// left uninitialised, and no reference count changes hands.
+    /// Calls a Python function that `takesPlainCall(count)`, moving the arguments from `base` into its
+    /// frame: their slots are left uninitialised, and no reference count changes hands. Parameters
+    /// past the arguments get their defaults.
     @inline(__always)
     func callFunction(_ f: PyFunction, movingArgumentsFrom base: UnsafeMutablePointer<Value>, count: Int) throws(PyError) -> Value {
         let frame = frameForCall(f)
         // The frame's slots are unbound (fresh or reset) and `Value?` shares `Value`'s layout.
         ValueSlot.moveBytes(from: base, to: frame.fastLocals, count: count)
+        let missing = f.code.plainParameterCount - count
+        if missing > 0 { fillDefaults(of: f, into: frame, from: count, missing: missing) }
         return try runFunctionFrame(f, frame)
+    }
+
+    /// The last `missing` defaults into the parameters from `first` on.
+    @inline(never)
+    private func fillDefaults(of f: PyFunction, into frame: Frame, from first: Int, missing: Int) {
+        let defaults = f.defaults
+        let offset = defaults.count - missing
+        for i in 0..<missing { (frame.fastLocals + first + i).initialize(to: defaults[offset + i]) }
     }
 
     /// A frame for a call of `f`: a pooled one of its code when there is one.

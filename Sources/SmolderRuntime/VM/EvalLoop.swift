@@ -1009,7 +1009,7 @@ extension Interpreter {
         if keywordNames == nil, case .object(let o) = callable {
             if o.kind == .function {
                 let f = unsafeDowncast(o, to: PyFunction.self)
-                if f.code.plainParameterCount == count {
+                if f.takesPlainCall(count) {
                     return try callFunction(f, movingArgumentsFrom: base, count: count)
                 }
             } else if o.kind == .type {
@@ -1207,7 +1207,7 @@ extension Interpreter {
     func instantiateMovingArguments(_ type: PyType, base: UnsafeMutablePointer<Value>, count: Int) throws(PyError) -> Value? {
         guard let fo = plainInit(of: type) else { return nil }
         let initFunction = unsafeDowncast(fo, to: PyFunction.self)
-        guard initFunction.code.plainParameterCount == count + 1 else { return nil }
+        guard initFunction.takesPlainCall(count + 1) else { return nil }
         let instance = PyInstance(cls: type, slotCount: type.slotCount)
         // The scratch slot below the arguments holds None: it takes the instance's extra reference,
         // and gets None back once the frame has taken everything.

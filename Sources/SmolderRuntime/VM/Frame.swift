@@ -75,7 +75,9 @@ public final class Frame {
             for i in 0..<stackDepth { ValueSlot.destroy(stack + i) }
             stackDepth = 0
         }
-        if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
+        // One `removeLast` per cell: `removeAll(keepingCapacity:)` goes through the generic
+        // `replaceSubrange`, several times dearer for the one or two cells a closure has.
+        while !cells.isEmpty { cells.removeLast() }
         if !blocks.isEmpty { blocks.removeAll(keepingCapacity: true) }
         instructionIndex = 0
         isSuspended = false

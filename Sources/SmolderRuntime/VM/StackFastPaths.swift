@@ -105,14 +105,14 @@ extension Interpreter {
 /// Calls of plain Python functions with the function left in its stack slot: the call borrows it
 /// there (no retain and release of the function per call) and the arguments move into its frame.
 extension Interpreter {
-    /// The function in `slot` when it is a Python function taking exactly `count` plain positional
-    /// parameters; nil otherwise (the call takes the general path).
+    /// The function in `slot` when it is a Python function taking a plain call with `count` positional
+    /// arguments (`PyFunction.takesPlainCall`); nil otherwise (the call takes the general path).
     @inline(__always)
     func plainFunction(in slot: UnsafeRawPointer, taking count: Int) -> Unmanaged<PyFunction>? {
         guard ValueSlot.tag(slot) == ValueSlot.objectTag else { return nil }
         let object = ValueSlot.object(slot)
         let isPlain = object._withUnsafeGuaranteedRef {
-            $0.kind == .function && unsafeDowncast($0, to: PyFunction.self).code.plainParameterCount == count
+            $0.kind == .function && unsafeDowncast($0, to: PyFunction.self).takesPlainCall(count)
         }
         return isPlain ? Unmanaged.fromOpaque(object.toOpaque()) : nil
     }

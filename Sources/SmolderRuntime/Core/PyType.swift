@@ -31,6 +31,10 @@ public final class PyType: PyObject {
     /// The namespace; same object as `dict`, never nil for a type.
     public let namespace: PyDict
 
+    /// `Interpreter.plainInit`'s answer while `version` equals `plainInitVersion` (0: none yet). Not
+    /// retained: while the version holds, the function is in a namespace along the MRO.
+    unowned(unsafe) var plainInit: PyObject? = nil
+    var plainInitVersion: UInt64 = 0
     /// Per-type cache of special-method lookups (`__eq__`, `__hash__`, ...), indexed by the name's
     /// `specialIndex`; cleared on change. `.some(nil)` caches "not found".
     var specialCache: ContiguousArray<Value??> = []

@@ -53,6 +53,17 @@ extension Interpreter {
         return try runFunctionFrame(f, frame)
     }
 
+    /// Calls a Python function that `takesPlainCall(2)` with two arguments copied into its frame
+    /// (binary operator methods, `__eq__`): no argument array, no general binding.
+    func callFunction(_ f: PyFunction, with first: Value, _ second: Value) throws(PyError) -> Value {
+        let frame = frameForCall(f)
+        frame.fastLocals.initialize(to: first)
+        (frame.fastLocals + 1).initialize(to: second)
+        let missing = f.code.plainParameterCount - 2
+        if missing > 0 { fillDefaults(of: f, into: frame, from: 2, missing: missing) }
+        return try runFunctionFrame(f, frame)
+    }
+
     /// The last `missing` defaults into the parameters from `first` on.
     @inline(never)
     private func fillDefaults(of f: PyFunction, into frame: Frame, from first: Int, missing: Int) {

@@ -1192,6 +1192,15 @@ extension Interpreter {
     /// The Python `__init__` of a plain class (`object.__new__`, metaclass `type`); nil otherwise.
     @inline(__always)
     func plainInit(of type: PyType) -> PyObject? {
+        // Remembered per class version: the two special-method lookups cost more than the check.
+        if type.plainInitVersion == type.version { return type.plainInit }
+        let found = findPlainInit(of: type)
+        type.plainInit = found
+        type.plainInitVersion = type.version
+        return found
+    }
+
+    private func findPlainInit(of type: PyType) -> PyObject? {
         guard type.isHeapType, type.instanceKind == .instance, typeOf(.object(type)) === types.type,
               let newMethod = type.lookupSpecial(names.dNew), newMethod.isIdentical(to: objectNew),
               let initMethod = type.lookupSpecial(names.dInit), case .object(let fo) = initMethod, fo.kind == .function else {

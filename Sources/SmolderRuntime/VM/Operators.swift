@@ -271,8 +271,11 @@ extension Interpreter {
         }
         switch x.kind {
         case .str:
-            let c = unsafeDowncast(x, to: PyStr.self).compare(unsafeDowncast(y, to: PyStr.self))
-            return op.holds(c)
+            // Equality first checks identity, length and cached hashes (interned names, `kind == "x"`).
+            let left = unsafeDowncast(x, to: PyStr.self), right = unsafeDowncast(y, to: PyStr.self)
+            if op == .equal { return left.equals(right) }
+            if op == .notEqual { return !left.equals(right) }
+            return op.holds(left === right ? 0 : left.compare(right))
         case .list:
             return try compareSequences(unsafeDowncast(x, to: PyList.self).items, unsafeDowncast(y, to: PyList.self).items, op)
         case .tuple:

@@ -15,6 +15,8 @@ extension Interpreter {
     /// `callDescriptorMethod` with one argument: a Python function is called without an array.
     func callDescriptorMethod(_ method: Value, on instance: Value, with argument: Value) throws(PyError) -> Value {
         if case .object(let o) = method, o.kind == .function {
+            let f = unsafeDowncast(o, to: PyFunction.self)
+            if f.takesPlainCall(2) { return try callFunction(f, with: instance, argument) }
             let scratch = argumentScratch
             scratch[0] = instance
             scratch[1] = argument

@@ -127,6 +127,15 @@ public final class PyRange: PyObject {
         super.init(kind: .range)
     }
 
+    /// A range with machine-int bounds (`range(n)` from the call instruction).
+    public init(smallStart start: Int, stop: Int, step: Int) {
+        small = (start, stop, step)
+        bigStart = PyRange.zero
+        bigStop = PyRange.zero
+        bigStep = PyRange.zero
+        super.init(kind: .range)
+    }
+
     /// Made once: building a BigInt from a literal costs more than the rest of `range(n)`.
     private static let zero: BigInt = 0
 

@@ -1021,6 +1021,7 @@ extension Interpreter {
                     if let container = try makeBuiltinContainer(type, from: iterable) { return container }
                     base.initialize(to: iterable)
                 }
+                if type === types.range, let range = smallRange(base, count) { return range }
                 if let instance = try instantiateMovingArguments(type, base: base, count: count) { return instance }
             } else if o.kind == .builtinFunction {
                 let f = unsafeDowncast(o, to: PyBuiltinFunction.self)
@@ -1044,6 +1045,27 @@ extension Interpreter {
         }
         defer { for i in 0..<count { ValueSlot.destroy(base + i) } }
         return try callFromStack(callable, base: base, count: count, keywordNames: keywordNames)
+    }
+
+    /// `range(stop)`, `range(start, stop)` or `range(start, stop, step)` with machine ints (step not
+    /// zero), made without the type call's `__new__` lookup and argument array; nil for anything else.
+    /// The arguments are plain ints, so their slots need no release.
+    @inline(__always)
+    func smallRange(_ base: UnsafeMutablePointer<Value>, _ count: Int) -> Value? {
+        switch count {
+        case 1:
+            guard case .int(let stop) = base[0] else { return nil }
+            return .object(PyRange(smallStart: 0, stop: stop, step: 1))
+        case 2:
+            guard case .int(let start) = base[0], case .int(let stop) = base[1] else { return nil }
+            return .object(PyRange(smallStart: start, stop: stop, step: 1))
+        case 3:
+            guard case .int(let start) = base[0], case .int(let stop) = base[1], case .int(let step) = base[2],
+                  step != 0 else { return nil }
+            return .object(PyRange(smallStart: start, stop: stop, step: step))
+        default:
+            return nil
+        }
     }
 
     /// An array of `first` (when given) and the `count` values at `base`, moved out of their slots.

@@ -1023,6 +1023,13 @@ extension Interpreter {
                 }
                 if type === types.range, let range = smallRange(base, count) { return range }
                 if let instance = try instantiateMovingArguments(type, base: base, count: count) { return instance }
+            } else if o.kind == .instance, let method = o.cls?.lookupSpecial(names.dCall), case .object(let mo) = method,
+                      mo.kind == .function, unsafeDowncast(mo, to: PyFunction.self).takesPlainCall(count + 1) {
+                // `spline(t)` for an instance whose class defines `__call__` in Python: the instance goes
+                // into the scratch slot in front of the arguments, and all of them into the frame.
+                (base - 1).initialize(to: callable)
+                defer { (base - 1).initialize(to: .none) }
+                return try callFunction(unsafeDowncast(mo, to: PyFunction.self), movingArgumentsFrom: base - 1, count: count + 1)
             } else if o.kind == .builtinFunction {
                 let f = unsafeDowncast(o, to: PyBuiltinFunction.self)
                 // Bound methods of builtin types (`items.pop`, `perm.insert`) and builtins without a

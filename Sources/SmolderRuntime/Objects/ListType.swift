@@ -420,18 +420,22 @@ extension Interpreter {
     /// Stores `replacement[k]` at `l.items[start + k * step]` (indices known to be in range).
     private func storeItems(_ l: PyList, _ replacement: ContiguousArray<Value>, start: Int, step: Int) {
         let count = replacement.count
+        // Slot operations on raw memory: ints and floats move as bytes, objects are counted inline.
         withUnsafeTemporaryAllocation(of: Value.self, capacity: count) { old in
             guard let saved = old.baseAddress else { return }
-            l.items.withUnsafeMutableBufferPointer { target in
-                guard let items = target.baseAddress else { return }
-                var i = start
-                for k in 0..<count {
-                    (saved + k).initialize(to: (items + i).move())
-                    (items + i).initialize(to: replacement[k])
-                    i &+= step
+            replacement.withUnsafeBufferPointer { source in
+                guard let values = source.baseAddress else { return }
+                l.items.withUnsafeMutableBufferPointer { target in
+                    guard let items = target.baseAddress else { return }
+                    var i = start
+                    for k in 0..<count {
+                        ValueSlot.moveBytes(from: items + i, to: saved + k, count: 1)
+                        ValueSlot.copy(from: values + k, to: items + i)
+                        i &+= step
+                    }
                 }
             }
-            for k in 0..<count { _ = (saved + k).move() }
+            for k in 0..<count { ValueSlot.destroy(saved + k) }
         }
     }
 

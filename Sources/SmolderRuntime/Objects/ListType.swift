@@ -29,17 +29,19 @@ extension Interpreter {
         }
         try checkMaterializable(iterable)
         let it = try iterate(iterable)
+        if case .object(let o) = it, o.kind == .generator {
+            // Unknown length (`tuple(x for x in ...)`): room for a few items up front instead of
+            // growing through capacities 1, 2, 4 and 8.
+            let target = DrainTarget(set: nil)
+            target.items.reserveCapacity(8)
+            try unsafeDowncast(o, to: PyGenerator.self).drain(self, into: target)
+            return target.items
+        }
         var out = ContiguousArray<Value>()
         if case .object(let o) = iterable, o.cls == nil {
             if o.kind == .dict { out.reserveCapacity(unsafeDowncast(o, to: PyDict.self).count) }
             if o.kind == .set { out.reserveCapacity(unsafeDowncast(o, to: PySet.self).count) }
-            // Unknown length (`tuple(x for x in ...)`): room for a few items up front instead of
-            // growing through capacities 1, 2, 4 and 8.
-            if o.kind == .generator || o.kind == .iterator { out.reserveCapacity(8) }
-        }
-        if case .object(let o) = it, o.kind == .generator {
-            try unsafeDowncast(o, to: PyGenerator.self).drain(self) { (v) throws(PyError) in out.append(v) }
-            return out
+            if o.kind == .iterator { out.reserveCapacity(8) }
         }
         while let v = try next(it) { out.append(v) }
         return out

@@ -305,7 +305,7 @@ extension Interpreter {
         }
         let it = try iterate(other)
         if case .object(let o) = it, o.kind == .generator {
-            try unsafeDowncast(o, to: PyGenerator.self).drain(self) { (v) throws(PyError) in try s.add(v, vm: self) }
+            try unsafeDowncast(o, to: PyGenerator.self).drain(self, into: DrainTarget(set: s))
             return
         }
         while let v = try next(it) { try s.add(v, vm: self) }

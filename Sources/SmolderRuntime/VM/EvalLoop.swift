@@ -760,12 +760,23 @@ extension Interpreter {
                         push(.object(f))
 
                     case .yieldValue:
-                        let v = pop()
-                        if let sink = frame.yieldSink, sink(v) {
-                            // A draining consumer took the value: go on as if `next()` had resumed us.
-                            push(.none)
-                            break
+                        if let target = frame.drainTarget {
+                            // A draining consumer takes the value: go on as if `next()` had resumed us
+                            // (None in the value's slot); if it cannot, suspend as usual.
+                            do throws(PyError) {
+                                if let set = target.set {
+                                    try set.add(stack[sp - 1], vm: self)
+                                    ValueSlot.destroy(stack + sp - 1)
+                                } else {
+                                    target.items.append((stack + sp - 1).move())
+                                }
+                                (stack + sp - 1).initialize(to: .none)
+                                break
+                            } catch {
+                                target.failure = error
+                            }
                         }
+                        let v = pop()
                         frame.stackDepth = sp
                         frame.instructionIndex = ip
                         frame.isSuspended = true

@@ -34,9 +34,9 @@ public final class Frame {
     var localsSnapshot: PyDict?
     /// Set while a generator frame is suspended at a yield.
     var isSuspended = false
-    /// While a consumer drains this generator frame (`PyGenerator.drain`): takes each yielded value
-    /// in place of a suspension, and returns false when it failed (the frame then suspends).
-    var yieldSink: ((Value) -> Bool)?
+    /// While a consumer drains this generator frame (`PyGenerator.drain`): where each yielded value
+    /// goes in place of a suspension.
+    var drainTarget: DrainTarget?
     var hasFinished = false
 
     struct Block {

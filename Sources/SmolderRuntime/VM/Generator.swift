@@ -85,27 +85,17 @@ public final class PyGenerator: PyObject {
 
     var returnValue: Value = .none
 
-    /// Runs the generator to its end, handing each yielded value to `consume` (as a loop of `next()`
-    /// calls would), but inside one run of the interpreter loop instead of one per value. An error
-    /// from `consume` leaves the generator suspended at that yield, as after `next()`, and is thrown.
-    func drain(_ vm: Interpreter, into consume: (Value) throws(PyError) -> Void) throws(PyError) {
-        var failure: PyError?
-        try withoutActuallyEscaping(consume) { (consume) throws(PyError) in
-            frame.yieldSink = { value in
-                do throws(PyError) {
-                    try consume(value)
-                    return true
-                } catch {
-                    failure = error
-                    return false
-                }
-            }
-            defer { frame.yieldSink = nil }
-            // Values still come back from a suspension after `yield from` (its delegate yields them).
-            while let value = try resume(vm, sending: .none) {
-                if let failure { throw failure }
-                try consume(value)
-            }
+    /// Runs the generator to its end, putting each yielded value into `target` (as a loop of `next()`
+    /// calls would), but inside one run of the interpreter loop instead of one per value. A failure
+    /// to take a value (an unhashable set element) leaves the generator suspended at that yield, as
+    /// after `next()`, and is thrown.
+    func drain(_ vm: Interpreter, into target: DrainTarget) throws(PyError) {
+        frame.drainTarget = target
+        defer { frame.drainTarget = nil }
+        // Values still come back from a suspension after `yield from` (its delegate yields them).
+        while let value = try resume(vm, sending: .none) {
+            if let failure = target.failure { throw failure }
+            try target.take(value, vm)
         }
     }
 
@@ -140,5 +130,23 @@ public final class PyGenerator: PyObject {
             }
             throw error
         }
+    }
+}
+
+/// Where a draining consumer wants a generator's values: appended to `items` (`tuple()`, `list()`)
+/// or added to `set` (`set()`). The interpreter loop puts them here at each `yield`.
+final class DrainTarget {
+    var items: ContiguousArray<Value> = []
+    let set: PySet?
+    /// Why the last value could not be taken; the generator then suspended at its yield.
+    var failure: PyError?
+
+    init(set: PySet?) {
+        self.set = set
+    }
+
+    @inline(__always)
+    func take(_ value: Value, _ vm: Interpreter) throws(PyError) {
+        if let set { try set.add(value, vm: vm) } else { items.append(value) }
     }
 }

@@ -1,7 +1,8 @@
 """Random variable generators (Smolder implementation).
 
-Pseudo-random numbers from a pure-Python Mersenne Twister (MT19937), seeded
-so that every sequence matches CPython's ``random`` module for the same seed.
+Pseudo-random numbers from the Mersenne Twister (MT19937) of the native
+``_random`` module, seeded so that every sequence matches CPython's ``random``
+module for the same seed.  The distributions and sequence methods are here.
 """
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
@@ -9,7 +10,7 @@ from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import floor as _floor, isfinite as _isfinite
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
-import time as _time
+import _random
 
 __all__ = [
     "Random", "SystemRandom", "betavariate", "choice", "choices",
@@ -25,13 +26,6 @@ LOG4 = _log(4.0)
 SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53
 RECIP_BPF = 2 ** -BPF
-
-_N = 624
-_M = 397
-_MASK32 = 0xFFFFFFFF
-_UPPER = 0x80000000
-_LOWER = 0x7FFFFFFF
-_MATRIX_A = 0x9908B0DF
 
 
 # ---------------------------------------------------------------- SHA-512
@@ -153,85 +147,34 @@ def _is_sequence(obj):
 
 # ---------------------------------------------------------------- Random
 
-class Random:
+class Random(_random.Random):
     """Random number generator base class used by bound module functions.
 
-    Uses the Mersenne Twister core generator, matching CPython sequences.
+    The core generator (random, getrandbits, and seeding and state from
+    ints) is the native Mersenne Twister of _random.Random.
     """
 
     VERSION = 3
 
     def __init__(self, x=None):
-        self._mt = [0] * _N
-        self._mti = _N + 1
-        self.gauss_next = None
         self.seed(x)
+        self.gauss_next = None
 
-    # ---- core generator
+    def __init_subclass__(cls, /, **kwargs):
+        """Pick how a subclass draws random integers below n.
 
-    def _init_genrand(self, s):
-        mt = self._mt
-        mt[0] = s & _MASK32
-        prev = mt[0]
-        for i in range(1, _N):
-            prev = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK32
-            mt[i] = prev
-        self._mti = _N
-
-    def _init_by_array(self, key):
-        self._init_genrand(19650218)
-        mt = self._mt
-        klen = len(key)
-        i = 1
-        j = 0
-        k = _N if _N > klen else klen
-        while k:
-            p = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((p ^ (p >> 30)) * 1664525)) + key[j] + j) & _MASK32
-            i += 1
-            j += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            if j >= klen:
-                j = 0
-            k -= 1
-        k = _N - 1
-        while k:
-            p = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((p ^ (p >> 30)) * 1566083941)) - i) & _MASK32
-            i += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            k -= 1
-        mt[0] = 0x80000000
-        self._mti = _N
-
-    def _twist(self):
-        mt = self._mt
-        for kk in range(_N - _M):
-            y = (mt[kk] & _UPPER) | (mt[kk + 1] & _LOWER)
-            mt[kk] = mt[kk + _M] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-        for kk in range(_N - _M, _N - 1):
-            y = (mt[kk] & _UPPER) | (mt[kk + 1] & _LOWER)
-            mt[kk] = mt[kk + (_M - _N)] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-        y = (mt[_N - 1] & _UPPER) | (mt[0] & _LOWER)
-        mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-        self._mti = 0
-
-    def _genrand_uint32(self):
-        if self._mti >= _N:
-            if self._mti == _N + 1:
-                self._init_genrand(5489)
-            self._twist()
-        y = self._mt[self._mti]
-        self._mti += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9D2C5680
-        y ^= (y << 15) & 0xEFC60000
-        y ^= y >> 18
-        return y
+        A subclass that defines getrandbits() gets _randbelow from it; one
+        that only defines random() gets a _randbelow built on random().
+        """
+        for c in cls.__mro__:
+            if '_randbelow' in c.__dict__:
+                break
+            if 'getrandbits' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
 
     # ---- seeding and state
 
@@ -259,64 +202,32 @@ class Random:
         elif a is not None and not isinstance(a, (int, float, str, bytes, bytearray)):
             raise TypeError("The only supported seed types are: None,\n"
                             "int, float, str, bytes, and bytearray.")
-
-        if a is None:
-            n = _time.time_ns() ^ (id(self) << 16)
-            try:
-                n ^= _time.perf_counter_ns() << 32
-            except Exception:
-                pass
-        elif isinstance(a, int):
-            n = int(a)
-        else:
-            # the hash is reinterpreted as an unsigned 64-bit word
-            n = hash(a) & 0xFFFFFFFFFFFFFFFF
-        if n < 0:
-            n = -n
-        key = []
-        while n:
-            key.append(n & _MASK32)
-            n >>= 32
-        if not key:
-            key = [0]
-        self._init_by_array(key)
+        # ints seed by their absolute value, other objects by their hash
+        super().seed(a)
         self.gauss_next = None
 
     def getstate(self):
         """Return internal state; can be passed to setstate() later."""
-        return (self.VERSION, tuple(self._mt) + (self._mti,), self.gauss_next)
+        return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
         """Restore internal state from object returned by getstate()."""
         version = state[0]
         if version == 3:
             version, internalstate, self.gauss_next = state
+            super().setstate(internalstate)
         elif version == 2:
             version, internalstate, self.gauss_next = state
+            # version 2 kept the words as signed ints
             try:
                 internalstate = tuple(x % (2 ** 32) for x in internalstate)
             except ValueError as e:
                 raise TypeError from e
+            super().setstate(internalstate)
         else:
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" %
                              (version, self.VERSION))
-        if not isinstance(internalstate, tuple):
-            raise TypeError("state vector must be a tuple")
-        if len(internalstate) != _N + 1:
-            raise ValueError("state vector is the wrong size")
-        words = []
-        for w in internalstate[:_N]:
-            if not isinstance(w, int):
-                raise TypeError("an integer is required")
-            words.append(w & _MASK32)
-        idx = internalstate[_N]
-        if not isinstance(idx, int):
-            raise TypeError("an integer is required")
-        if idx < 0 or idx > _N:
-            raise ValueError("invalid state")
-        self._mt = words
-        self._mti = idx
 
     def __getstate__(self):
         return self.getstate()
@@ -327,55 +238,13 @@ class Random:
     def __reduce__(self):
         return self.__class__, (), self.getstate()
 
-    # ---- basic outputs
-
-    def random(self):
-        """random() -> x in the interval [0, 1)."""
-        mti = self._mti
-        if mti < _N - 1:
-            # fast path: both words available without a twist
-            mt = self._mt
-            a = mt[mti]
-            b = mt[mti + 1]
-            self._mti = mti + 2
-            a ^= a >> 11
-            a ^= (a << 7) & 0x9D2C5680
-            a ^= (a << 15) & 0xEFC60000
-            a = (a ^ (a >> 18)) >> 5
-            b ^= b >> 11
-            b ^= (b << 7) & 0x9D2C5680
-            b ^= (b << 15) & 0xEFC60000
-            b = (b ^ (b >> 18)) >> 6
-        else:
-            a = self._genrand_uint32() >> 5
-            b = self._genrand_uint32() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
-
-    def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
-        k = _index(k)
-        if k < 0:
-            raise ValueError("number of bits must be non-negative")
-        if k == 0:
-            return 0
-        if k <= 32:
-            return self._genrand_uint32() >> (32 - k)
-        result = 0
-        shift = 0
-        while k > 0:
-            r = self._genrand_uint32()
-            if k < 32:
-                r >>= 32 - k
-            result |= r << shift
-            shift += 32
-            k -= 32
-        return result
+    # ---- basic outputs (random() and getrandbits() are native)
 
     def randbytes(self, n):
         """Generate n random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, "little")
 
-    def _randbelow(self, n):
+    def _randbelow_with_getrandbits(self, n):
         """Return a random int in the range [0,n).  Defined for n > 0."""
         getrandbits = self.getrandbits
         k = n.bit_length()
@@ -383,6 +252,28 @@ class Random:
         while r >= n:
             r = getrandbits(k)
         return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        """Return a random int in the range [0,n) from random() alone.
+
+        Only the first 53 bits of randomness are available, so n must stay
+        below maxsize for the result to be uniform (a warning says so).
+        """
+        random = self.random
+        if n >= maxsize:
+            from warnings import warn
+            warn("Underlying random() generator does not supply \n"
+                 "enough bits to choose from a population range this large.\n"
+                 "To remove the range limitation, add a getrandbits() method.")
+            return _floor(random() * n)
+        # reject the top sliver of [0, 1) that would make some results likelier
+        limit = (maxsize - maxsize % n) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    _randbelow = _randbelow_with_getrandbits
 
     # ---- integer methods
 

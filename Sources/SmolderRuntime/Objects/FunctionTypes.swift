@@ -162,6 +162,14 @@ extension Interpreter {
             guard case .object(let o) = v, let f = o as? PyBuiltinFunction, let d = f.doc else { return .none }
             return Value(d)
         }
+        // The object a bound builtin method belongs to (`[].append.__self__`); None for plain
+        // functions, which do not record their module here. Unbound method descriptors have none.
+        builtin.defineProperty("__self__") { (vm, v) throws(PyError) -> Value in
+            guard case .object(let o) = v, let f = o as? PyBuiltinFunction else { return .none }
+            if let s = f.boundSelf { return s }
+            if f.isMethodDescriptor { throw vm.attributeError("'method_descriptor' object has no attribute '__self__'") }
+            return .none
+        }
         builtin.define("__get__") { (vm, args, _) throws(PyError) -> Value in
             guard args.count >= 2, case .object(let o) = args[0], let f = o as? PyBuiltinFunction else { return .none }
             if args[1].isNone || !f.isMethodDescriptor { return args[0] }

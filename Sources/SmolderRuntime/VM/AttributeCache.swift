@@ -1,12 +1,15 @@
 /// Inline caches for `loadAttr`, `loadMethod` and `storeAttr` on instances of plain classes (no
 /// builtin base, no custom `__getattribute__`/`__setattr__`): the class-side lookup along the MRO is
-/// remembered per instruction and reused while the class's version is unchanged.
+/// remembered per instruction and reused while the class's version is unchanged. Instances of
+/// classes built on a native type without a layout of its own (`random.Random` on
+/// `_random.Random`) use it too, with their attributes in the dict.
 extension Interpreter {
     /// The cache entry for `name` on `cls`, computed now; `.empty` when the class can't be cached.
     func attributeCacheEntry(_ cls: PyType, _ name: PyStr) -> AttributeCacheEntry {
         var entry = AttributeCacheEntry()
         // `__dict__` is the attribute storage itself, never an attribute in it.
-        guard cls.isHeapType, cls.instanceKind == .instance, name !== names.dDict, !isDictName(name),
+        guard cls.isHeapType, cls.instanceKind == .instance || cls.instanceKind == .other,
+              name !== names.dDict, !isDictName(name),
               cls.lookupSpecial(names.dGetattribute)?.isIdentical(to: objectGetattribute) ?? false,
               cls.lookupSpecial(names.dSetattr)?.isIdentical(to: objectSetattr) ?? false else { return entry }
         entry.version = cls.version

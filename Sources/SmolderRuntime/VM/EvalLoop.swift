@@ -311,7 +311,7 @@ extension Interpreter {
                         }
                         // Popped, not copied: the object's reference moves out of the slot.
                         let object = pop()
-                        if case .object(let o) = object, o.kind == .instance,
+                        if case .object(let o) = object, o.kind == .instance || (o.kind == .other && o.storedDict != nil),
                            let v = try cachedLoadAttribute(o, codeNames[arg], code, ip - 1) {
                             push(v)
                         } else if case .object(let o) = object, o.kind == .type,

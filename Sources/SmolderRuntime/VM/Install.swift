@@ -40,6 +40,7 @@ extension Interpreter {
         nativeModules["time"] = { vm in vm.makeTimeModule() }
         nativeModules["gc"] = { vm in vm.makeGCModule() }
         nativeModules["_weakref"] = { vm in vm.makeWeakrefModule() }
+        nativeModules["_random"] = { vm in vm.makeRandomModule() }
         nativeModules["_lazy_imports"] = { vm in vm.makeLazyImportsModule() }
         nativeModules["posix"] = { vm in vm.makePosixModule() }
         nativeModules["signal"] = { vm in vm.makeSignalModule() }

@@ -4,13 +4,20 @@
 /// Each returns nil when the slot does not hold a plain instance or the cache cannot answer, and the
 /// instruction takes its general path.
 extension Interpreter {
+    /// An instance of a class built on a native type of kind `.other` (`random.Random`) whose
+    /// attributes live in a dict: the caches handle it too (native objects have no dict).
+    @inline(__always)
+    private func hasCachedDict(_ instance: PyObject) -> Bool {
+        instance.kind == .other && instance.storedDict != nil
+    }
+
     /// `obj.name` (`loadAttr`) when the cache answers without running any code (no descriptor).
     @inline(__always)
     func instanceAttribute(in slot: UnsafeRawPointer, named name: UnsafeMutablePointer<PyStr>, _ code: PyCode,
                            _ index: Int) -> Value? {
         guard ValueSlot.tag(slot) == ValueSlot.objectTag else { return nil }
         return ValueSlot.object(slot)._withUnsafeGuaranteedRef { (instance: PyObject) -> Value? in
-            guard instance.kind == .instance else { return nil }
+            guard instance.kind == .instance || hasCachedDict(instance) else { return nil }
             return borrowed(name)._withUnsafeGuaranteedRef { cachedPlainAttribute(instance, $0, code, index) }
         }
     }
@@ -21,7 +28,7 @@ extension Interpreter {
                         _ index: Int) -> Value? {
         guard ValueSlot.tag(slot) == ValueSlot.objectTag else { return nil }
         return ValueSlot.object(slot)._withUnsafeGuaranteedRef { (instance: PyObject) -> Value? in
-            guard instance.kind == .instance else { return nil }
+            guard instance.kind == .instance || hasCachedDict(instance) else { return nil }
             return borrowed(name)._withUnsafeGuaranteedRef { cachedMethod(instance, $0, code, index) }
         }
     }
@@ -32,7 +39,7 @@ extension Interpreter {
                                 _ value: UnsafeMutablePointer<Value>, _ code: PyCode, _ index: Int) -> Bool {
         guard ValueSlot.tag(slot) == ValueSlot.objectTag else { return false }
         return ValueSlot.object(slot)._withUnsafeGuaranteedRef { (instance: PyObject) -> Bool in
-            guard instance.kind == .instance else { return false }
+            guard instance.kind == .instance || hasCachedDict(instance) else { return false }
             return borrowed(name)._withUnsafeGuaranteedRef {
                 cachedStoreAttribute(instance, $0, value.pointee, code, index)
             }

@@ -421,6 +421,26 @@ def _ndigits(c):
         return _ndigits_huge(c)
 
 
+def _int_text(c):
+    # str() of a coefficient of any size (CPython's decimal has no limit on digits): halves split
+    # at a power of ten until each part is within the int-to-text limit.
+    try:
+        return str(c)
+    except ValueError:
+        half = _ndigits_huge(c) // 2
+        high, low = divmod(c, 10 ** half)
+        return _int_text(high) + _int_text(low).rjust(half, '0')
+
+
+def _text_int(digits):
+    # int() of a digit string of any length (the inverse of `_int_text`).
+    try:
+        return int(digits)
+    except ValueError:
+        half = len(digits) // 2
+        return _text_int(digits[:-half]) * 10 ** half + _text_int(digits[-half:])
+
+
 def _ndigits_huge(c):
     # Digits of a huge coefficient counted from its bit length, without converting it to text.
     n = (c.bit_length() - 1) * 30102 // 100000   # n <= floor(log10(c)), as 0.30102 < log10(2)
@@ -488,7 +508,7 @@ def _parse(s):
         return None
     if not digits.isascii():
         digits = ''.join(str(int(ch)) for ch in digits)
-    return (sign, int(digits), exp - len(b), None)
+    return (sign, _text_int(digits), exp - len(b), None)
 
 
 # ------------------------------------------------------------------ Decimal
@@ -645,7 +665,7 @@ class Decimal(object):
     def as_tuple(self):
         if self._special == 'F':
             return DecimalTuple(self._sign, (0,), 'F')
-        digits = tuple(int(ch) for ch in str(self._int))
+        digits = tuple(int(ch) for ch in _int_text(self._int))
         if self._special:
             if self._int == 0:
                 digits = ()
@@ -677,8 +697,8 @@ class Decimal(object):
             if self._special == 'F':
                 return sign + 'Infinity'
             name = 'NaN' if self._special == 'n' else 'sNaN'
-            return sign + name + (str(self._int) if self._int else '')
-        c = str(self._int)
+            return sign + name + (_int_text(self._int) if self._int else '')
+        c = _int_text(self._int)
         exp = self._exp
         leftdigits = exp + len(c)
         if exp <= 0 and leftdigits > -6:

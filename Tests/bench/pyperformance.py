@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs ten pyperformance benchmarks under python3 and smolder side by side; prints a table, writes a chart.
 
-Usage: python3 Tests/bench/pyperformance.py [--smolder PATH] [--runs N] [--chart OUT.svg] [benchmarks...]
+Usage: python3 Tests/bench/pyperformance.py [--smolder PATH] [--runs N] [--chart OUT.svg] [--unseen] [benchmarks...]
 
 At run time (nothing of it is committed) the `pyperformance` 1.14.0 source distribution is downloaded
 from PyPI with pip into .build/pyperformance/ (git-ignored; the wheel if no sdist is available), and the
@@ -50,6 +50,14 @@ BENCHMARKS = {
     "go": 2,
     "raytrace": 1,
 }
+# `--unseen`: pure-Python benchmarks of the same package that Smolder was never tuned on, each run
+# for one loop: the check that programs of the same kind also run correctly (and how fast). Left
+# out: crypto_pyaes (needs the third-party pyaes) and regex_compile (imports two other benchmarks).
+UNSEEN = {name: 1 for name in [
+    "hexiom", "pidigits", "meteor_contest", "scimark", "richards_super", "mdp", "pyflate",
+    "unpack_sequence", "generators", "comprehensions", "deepcopy", "json_dumps", "json_loads", "regex_v8",
+    "regex_effbot", "bpe_tokeniser", "decimal_factorial",
+]}
 # Benchmarks that can write their picture to a file: compared byte for byte in the correctness run.
 IMAGE_OPTION = {"chaos": "--filename", "raytrace": "--filename"}
 
@@ -98,7 +106,8 @@ def _member_for(names, bench):
 
 
 def extract(archive, benches, target):
-    """Copies each bm_<name>/run_benchmark.py out of the archive unchanged; returns name -> path."""
+    """Copies each bm_<name>/run_benchmark.py, and the data files next to it, out of the archive
+    unchanged; returns name -> path of run_benchmark.py."""
     paths = {}
     if archive.endswith(".whl"):
         opened = zipfile.ZipFile(archive)
@@ -123,6 +132,20 @@ def extract(archive, benches, target):
             with open(path, "wb") as handle:
                 handle.write(data)
             paths[bench] = path
+            # Input files some benchmarks read (`bm_pyflate/data/...`).
+            prefix = member[:-len("run_benchmark.py")] + "data/"
+            for name in names:
+                if name.startswith(prefix) and not name.endswith("/"):
+                    destination = os.path.join(folder, "data", os.path.relpath(name, prefix))
+                    os.makedirs(os.path.dirname(destination), exist_ok=True)
+                    try:
+                        content = read(name)
+                    except (KeyError, AttributeError):
+                        continue  # a directory entry of the tar file
+                    if content is None:
+                        continue
+                    with open(destination, "wb") as handle:
+                        handle.write(content)
     finally:
         opened.close()
     return paths
@@ -422,10 +445,15 @@ def main():
     parser.add_argument("--json", help="also write the results as JSON to this file")
     parser.add_argument("--timeout", type=float, default=900, help="seconds allowed per process")
     parser.add_argument("--no-check", action="store_true", help="skip the correctness runs")
+    parser.add_argument("--unseen", action="store_true",
+                        help="run the %d benchmarks Smolder was not tuned on instead: %s" % (len(UNSEEN), ", ".join(UNSEEN)))
     parser.add_argument("benchmarks", nargs="*", help="a subset of: " + ", ".join(BENCHMARKS))
     args = parser.parse_args()
-    benches = args.benchmarks or list(BENCHMARKS)
-    unknown = [b for b in benches if b not in BENCHMARKS]
+    catalogue = UNSEEN if args.unseen else BENCHMARKS
+    if args.unseen and args.chart == parser.get_default("chart"):
+        args.chart = os.path.join(CACHE, "chart-unseen.svg")
+    benches = args.benchmarks or list(catalogue)
+    unknown = [b for b in benches if b not in catalogue]
     if unknown:
         parser.error("unknown benchmark(s): %s" % ", ".join(unknown))
     smolder = os.path.abspath(args.smolder)
@@ -442,7 +470,7 @@ def main():
     interpreters = [("python3", args.python), ("smolder", smolder)]
     rows = []
     for bench in benches:
-        loops = max(1, int(round(BENCHMARKS[bench] * args.loops_scale)))
+        loops = max(1, int(round(catalogue[bench] * args.loops_scale)))
         print("  %s ..." % bench, end="", flush=True)
         started = time.perf_counter()
         row = measure(bench, scripts[bench], loops, interpreters, args.runs, workdir, args.timeout, args.no_check)

@@ -174,10 +174,16 @@ class Runner:
         if main is None or self._recorders is None:
             return
         namespace = main.__dict__
+        timed = getattr(self, "_timing_results", False)
+
+        def result(value):
+            # Under bench_time_func, functions returning a float return seconds taken: not compared.
+            return "<seconds>" if timed and isinstance(value, float) else _cap(_describe(value))
+
         for recorder in self._recorders:
             namespace[recorder.name] = recorder.func
             print(_CHECK_TAG + "calls %s %d first=%s last=%s" % (
-                recorder.name, recorder.count, _cap(_describe(recorder.first)), _cap(_describe(recorder.last))))
+                recorder.name, recorder.count, result(recorder.first), result(recorder.last)))
         for key in sorted(namespace):
             value = namespace[key]
             if key.startswith("__") or not isinstance(value, (bool, int, float, str, list, tuple, dict)):
@@ -223,6 +229,7 @@ class Runner:
         options = self.parse_args()
         if options.check:
             self._start_check()
+            self._timing_results = True
         for _ in range(options.warmups):
             time_func(1, *args)
         total = 0.0

@@ -292,13 +292,13 @@ struct AttributeCacheEntry {
     /// Keeps the layout named by `layoutID` alive, so its address cannot be reused while cached.
     var layout: InstanceLayout? = nil
     var nextLayout: InstanceLayout? = nil
+    var slot: Int = -1
 
     /// For `moduleValue`: the entry's position in the namespace (kept in `layoutID`, unused there).
     var modulePosition: Int {
         get { Int(bitPattern: layoutID) }
         set { layoutID = UInt(bitPattern: newValue) }
     }
-    var slot: Int = -1
 }
 
 /// A Python function.

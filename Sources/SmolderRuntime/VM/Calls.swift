@@ -48,9 +48,7 @@ extension Interpreter {
         let frame = frameForCall(f)
         // The frame's slots are unbound (fresh or reset) and `Value?` shares `Value`'s layout.
         ValueSlot.moveBytes(from: base, to: frame.fastLocals, count: count)
-        let missing = f.code.plainParameterCount - count
-        if missing > 0 { fillDefaults(of: f, into: frame, from: count, missing: missing) }
-        return try runFunctionFrame(f, frame)
+        return try runFunctionFrame(f, frame, given: count)
     }
 
     /// Calls a Python function that `takesPlainCall(2)` with two arguments copied into its frame
@@ -59,8 +57,14 @@ extension Interpreter {
         let frame = frameForCall(f)
         frame.fastLocals.initialize(to: first)
         (frame.fastLocals + 1).initialize(to: second)
-        let missing = f.code.plainParameterCount - 2
-        if missing > 0 { fillDefaults(of: f, into: frame, from: 2, missing: missing) }
+        return try runFunctionFrame(f, frame, given: 2)
+    }
+
+    /// Runs a frame whose first `count` parameters are bound, the rest taken from the defaults.
+    @inline(__always)
+    private func runFunctionFrame(_ f: PyFunction, _ frame: Frame, given count: Int) throws(PyError) -> Value {
+        let missing = f.code.plainParameterCount - count
+        if missing > 0 { fillDefaults(of: f, into: frame, from: count, missing: missing) }
         return try runFunctionFrame(f, frame)
     }
 

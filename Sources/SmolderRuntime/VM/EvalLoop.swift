@@ -984,9 +984,12 @@ extension Interpreter {
         let globals = frame.globals
         let builtins = frame.builtins
         var inBuiltins = false
-        guard var v = globals.lookupString(name) ?? { inBuiltins = true; return builtins.lookupString(name) }() else {
-            throw undefinedName(name.value, frame)
+        var found = globals.lookupString(name)
+        if found == nil {
+            inBuiltins = true
+            found = builtins.lookupString(name)
         }
+        guard var v = found else { throw undefinedName(name.value, frame) }
         if let d = v.deferredImport {
             // Resolution stores the module back; the position below is read after that.
             v = try resolveDeferred(d, in: globals, key: name)
